@@ -1,0 +1,106 @@
+package org.urgentaction.ua;
+
+import java.io.StringWriter;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.urgentaction.system.AppProperties;
+
+/**
+ * An Atom feed (RFC 4287) of published documents, newest first.
+ */
+@RestController
+class FeedController {
+
+	private static final String ATOM = "http://www.w3.org/2005/Atom";
+
+	private final UaCatalogue catalogue;
+
+	private final UaLinks links;
+
+	private final AppProperties properties;
+
+	FeedController(UaCatalogue catalogue, UaLinks links, AppProperties properties) {
+		this.catalogue = catalogue;
+		this.links = links;
+		this.properties = properties;
+	}
+
+	@GetMapping(value = "/feed.atom", produces = "application/atom+xml;charset=UTF-8")
+	ResponseEntity<String> feed() throws XMLStreamException {
+		List<UaDocument> documents = catalogue.recentlyPublished(50);
+		StringWriter out = new StringWriter();
+		XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+		xml.writeStartDocument("UTF-8", "1.0");
+		xml.writeStartElement("feed");
+		xml.writeDefaultNamespace(ATOM);
+		element(xml, "title", properties.site().name() + ": Urgent Actions");
+		element(xml, "id", links.url("/feed.atom"));
+		link(xml, "self", links.url("/feed.atom"), "application/atom+xml");
+		link(xml, "alternate", links.url("/uas"), "text/html");
+		Instant updated = documents.isEmpty() ? Instant.EPOCH : documents.get(0).publishedAt();
+		element(xml, "updated", timestamp(updated));
+		xml.writeStartElement("author");
+		element(xml, "name", properties.site().name());
+		xml.writeEndElement();
+		for (UaDocument document : documents) {
+			xml.writeStartElement("entry");
+			element(xml, "title", "UA " + document.uaNumber() + " (" + document.country() + "): " + document.title());
+			element(xml, "id", "tag:" + host() + ",2019:ua-document-" + document.id());
+			link(xml, "alternate", links.url(document), "text/html");
+			element(xml, "published", timestamp(document.publishedAt()));
+			element(xml, "updated", timestamp(document.updatedAt().isAfter(document.publishedAt())
+					? document.updatedAt() : document.publishedAt()));
+			for (String theme : document.themes()) {
+				xml.writeEmptyElement("category");
+				xml.writeAttribute("term", theme);
+			}
+			xml.writeStartElement("summary");
+			xml.writeAttribute("type", "text");
+			xml.writeCharacters(clean(document.summary() == null ? document.title() : document.summary()));
+			xml.writeEndElement();
+			xml.writeEndElement();
+		}
+		xml.writeEndElement();
+		xml.writeEndDocument();
+		xml.close();
+		return ResponseEntity.ok().body(out.toString());
+	}
+
+	private String host() {
+		return properties.site().baseUrl().replaceFirst("^https?://", "").replaceFirst("[:/].*$", "");
+	}
+
+	private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+		xml.writeStartElement(name);
+		xml.writeCharacters(clean(text));
+		xml.writeEndElement();
+	}
+
+	private static void link(XMLStreamWriter xml, String rel, String href, String type) throws XMLStreamException {
+		xml.writeEmptyElement("link");
+		xml.writeAttribute("rel", rel);
+		xml.writeAttribute("href", href);
+		xml.writeAttribute("type", type);
+	}
+
+	/**
+	 * Removes the control characters that XML 1.0 does not allow.
+	 */
+	private static String clean(String text) {
+		return text.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]", "");
+	}
+
+	private static String timestamp(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC).toString();
+	}
+
+}

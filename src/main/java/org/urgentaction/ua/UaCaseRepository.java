@@ -1,0 +1,68 @@
+package org.urgentaction.ua;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class UaCaseRepository {
+
+	private final JdbcClient jdbc;
+
+	UaCaseRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<UaCase> findById(long id) {
+		return jdbc.sql("select * from ua_case where id = :id").param("id", id).query(UaCaseRepository::map).optional();
+	}
+
+	Optional<UaCase> findByNumber(String uaNumber) {
+		return jdbc.sql("select * from ua_case where ua_number = :number")
+			.param("number", uaNumber)
+			.query(UaCaseRepository::map)
+			.optional();
+	}
+
+	long insert(String uaNumber, Instant now) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		jdbc.sql("insert into ua_case (ua_number, status, created_at) values (:number, 'OPEN', :now)")
+			.param("number", uaNumber)
+			.param("now", Timestamp.from(now))
+			.update(keys, "id");
+		return keys.getKeyAs(Long.class);
+	}
+
+	void close(long id, Outcome outcome, Instant now) {
+		jdbc.sql("""
+				update ua_case set status = 'CLOSED', outcome = :outcome, outcome_note = :note, closed_at = :now
+				where id = :id
+				""")
+			.param("outcome", outcome.type().name())
+			.param("note", outcome.note())
+			.param("now", Timestamp.from(now))
+			.param("id", id)
+			.update();
+	}
+
+	void reopen(long id) {
+		jdbc.sql(
+				"update ua_case set status = 'OPEN', outcome = null, outcome_note = null, closed_at = null where id = :id")
+			.param("id", id)
+			.update();
+	}
+
+	private static UaCase map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		String outcome = rs.getString("outcome");
+		Timestamp closedAt = rs.getTimestamp("closed_at");
+		return new UaCase(rs.getLong("id"), rs.getString("ua_number"), "CLOSED".equals(rs.getString("status")),
+				outcome == null ? null : new Outcome(OutcomeType.valueOf(outcome), rs.getString("outcome_note")),
+				closedAt == null ? null : closedAt.toInstant());
+	}
+
+}

@@ -1,0 +1,67 @@
+package org.urgentaction.ua;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A document as the JSON API reads and writes it. The importer's preview uses the same
+ * field names.
+ */
+public record UaDocumentJson(Long id, Long caseId, DocumentStatus status, String url, DocumentKind kind,
+		Integer sequence, String uaNumber, String aiIndex, String country, LocalDate issueDate, LocalDate deadline,
+		String title, String summary, List<PersonJson> persons, List<TargetJson> targets, String letter,
+		String additionalInformation, List<String> preferredLanguages, String previousUaLink, List<String> themes,
+		OutcomeJson outcome, Instant publishedAt, Instant updatedAt, Long version) {
+
+	public record PersonJson(String name, String pronouns) {
+	}
+
+	public record TargetJson(Long id, String title, String name, String organisation, List<String> addressLines,
+			String country, List<String> emails, List<String> faxes, List<String> phones, List<String> twitter,
+			List<String> facebook, String salutation, boolean copy) {
+	}
+
+	public record OutcomeJson(OutcomeType type, String note) {
+	}
+
+	public static UaDocumentJson of(UaDocument d, String url) {
+		return new UaDocumentJson(d.id(), d.caseId(), d.status(), url, d.kind(), d.sequence(), d.uaNumber(),
+				d.aiIndex(), d.country(), d.issueDate(), d.deadline(), d.title(), d.summary(),
+				d.persons().stream().map((p) -> new PersonJson(p.name(), p.pronouns())).toList(),
+				d.targets().stream().map(UaDocumentJson::target).toList(), d.letter(), d.additionalInformation(),
+				d.preferredLanguages(), d.previousUaLink(), d.themes(),
+				d.outcome() == null ? null : new OutcomeJson(d.outcome().type(), d.outcome().note()), d.publishedAt(),
+				d.updatedAt(), d.version());
+	}
+
+	private static TargetJson target(Target t) {
+		return new TargetJson(t.id(), t.title(), t.name(), t.organisation(), t.addressLines(), t.country(), t.emails(),
+				t.faxes(), t.phones(), t.twitter(), t.facebook(), t.salutation(), t.copy());
+	}
+
+	/**
+	 * The document this JSON describes; a missing sequence means "the next in the case".
+	 */
+	public UaDocument toDocument() {
+		return new UaDocument(null, null, DocumentStatus.DRAFT, kind == null ? DocumentKind.INITIAL : kind,
+				sequence == null ? 0 : sequence, uaNumber, aiIndex, country, issueDate, deadline, title, summary,
+				persons == null ? List.of()
+						: persons.stream()
+							.map((p) -> new Person(p == null ? null : p.name(), p == null ? null : p.pronouns()))
+							.toList(),
+				targets == null ? List.of() : targets.stream().map(UaDocumentJson::toTarget).toList(), letter,
+				additionalInformation, preferredLanguages, previousUaLink, themes,
+				(outcome == null || outcome.type() == null) ? null : new Outcome(outcome.type(), outcome.note()), null,
+				null, version == null ? 0 : version);
+	}
+
+	private static Target toTarget(TargetJson t) {
+		if (t == null) {
+			return new Target(null, null, null, null, null, null, null, null, null, null, null, null, false);
+		}
+		return new Target(t.id(), t.title(), t.name(), t.organisation(), t.addressLines(), t.country(), t.emails(),
+				t.faxes(), t.phones(), t.twitter(), t.facebook(), t.salutation(), t.copy());
+	}
+
+}

@@ -1,0 +1,209 @@
+package org.urgentaction.ua;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.urgentaction.audit.AuditLog;
+import org.urgentaction.system.FieldProblem;
+import org.urgentaction.system.InvalidInputException;
+import org.urgentaction.system.NotFoundException;
+
+/**
+ * Creates, edits, publishes and closes Urgent Action documents and their cases. Every
+ * change is written to the audit history in the same transaction.
+ */
+@Service
+public class UaService {
+
+	private final UaDocumentRepository documents;
+
+	private final UaCaseRepository cases;
+
+	private final AuditLog audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	UaService(UaDocumentRepository documents, UaCaseRepository cases, AuditLog audit, ApplicationEventPublisher events,
+			Clock clock) {
+		this.documents = documents;
+		this.cases = cases;
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<UaDocument> find(long id) {
+		return documents.findById(id);
+	}
+
+	public UaDocument get(long id) {
+		return find(id).orElseThrow(() -> new NotFoundException("Document " + id));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<UaCase> findCase(long caseId) {
+		return cases.findById(caseId);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<UaCase> findCaseByNumber(String uaNumber) {
+		return cases.findByNumber(uaNumber);
+	}
+
+	/**
+	 * All documents of a case, the newest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<UaDocument> thread(long caseId) {
+		return documents.findByCase(caseId);
+	}
+
+	/**
+	 * Stores a new draft. It joins the case with its UA number, or starts one; a sequence
+	 * of 0 means "the next in the case".
+	 */
+	@Transactional
+	public UaDocument createDraft(UaDocument draft, String actor) {
+		UaDocument document = normalised(draft);
+		long caseId = caseFor(document.uaNumber());
+		if (draft.sequence() == 0) {
+			document = withSequence(document, documents.nextSequence(caseId));
+		}
+		check(document);
+		Instant now = clock.instant();
+		long id = documents.insert(caseId, document, now);
+		audit.record(actor, "DOCUMENT_CREATED", "ua_document", id, document.uaNumber() + " " + document.title());
+		return get(id);
+	}
+
+	@Transactional
+	public UaDocument update(long id, UaDocument changes, String actor) {
+		UaDocument existing = get(id);
+		UaDocument document = normalised(changes);
+		if (changes.sequence() == 0) {
+			document = withSequence(document, existing.sequence());
+		}
+		if (!existing.uaNumber().equals(document.uaNumber())) {
+			throw new InvalidInputException(new FieldProblem("uaNumber", "validation.uaNumberFixed"));
+		}
+		check(document);
+		documents.update(id, document, clock.instant());
+		audit.record(actor, "DOCUMENT_UPDATED", "ua_document", id, document.title());
+		return get(id);
+	}
+
+	@Transactional
+	public UaDocument publish(long id, String actor) {
+		UaDocument document = get(id);
+		if (document.isPublished()) {
+			return document;
+		}
+		check(document);
+		Instant now = clock.instant();
+		documents.setStatus(id, DocumentStatus.PUBLISHED, now, now);
+		audit.record(actor, "DOCUMENT_PUBLISHED", "ua_document", id, document.uaNumber());
+		events.publishEvent(new UaDocumentPublished(id, document.caseId(), document.kind()));
+		if (document.kind() == DocumentKind.FINAL) {
+			Outcome outcome = (document.outcome() != null) ? document.outcome()
+					: new Outcome(OutcomeType.NO_FURTHER_ACTION, null);
+			closeCase(document.caseId(), outcome, actor);
+		}
+		return get(id);
+	}
+
+	@Transactional
+	public UaDocument unpublish(long id, String actor) {
+		UaDocument document = get(id);
+		if (!document.isPublished()) {
+			return document;
+		}
+		documents.setStatus(id, DocumentStatus.DRAFT, null, clock.instant());
+		audit.record(actor, "DOCUMENT_UNPUBLISHED", "ua_document", id, document.uaNumber());
+		if (document.kind() == DocumentKind.FINAL && document.status() == DocumentStatus.CLOSED) {
+			cases.reopen(document.caseId());
+			audit.record(actor, "CASE_REOPENED", "ua_case", document.caseId(), document.uaNumber());
+		}
+		return get(id);
+	}
+
+	@Transactional
+	public void closeCase(long caseId, Outcome outcome, String actor) {
+		if (outcome == null || outcome.type() == null) {
+			throw new InvalidInputException(new FieldProblem("outcome", "validation.required"));
+		}
+		if (outcome.note() != null && outcome.note().length() > 4000) {
+			throw new InvalidInputException(new FieldProblem("outcome.note", "validation.length", 4000));
+		}
+		UaCase uaCase = cases.findById(caseId).orElseThrow(() -> new NotFoundException("Case " + caseId));
+		cases.close(caseId, outcome, clock.instant());
+		audit.record(actor, "CASE_CLOSED", "ua_case", caseId, uaCase.uaNumber() + ": " + outcome.type()
+				+ (outcome.note() == null ? "" : " (" + outcome.note() + ")"));
+		events.publishEvent(new UaCaseClosed(caseId, outcome));
+	}
+
+	/**
+	 * A new document for the same case, prefilled from {@code previousId}: next sequence,
+	 * same people and targets (without their ids), today's date.
+	 */
+	@Transactional(readOnly = true)
+	public UaDocument nextDocumentTemplate(long previousId) {
+		UaDocument previous = get(previousId);
+		List<Target> targets = previous.targets().stream().map((target) -> target.withId(null)).toList();
+		return new UaDocument(null, previous.caseId(), DocumentStatus.DRAFT, DocumentKind.FOLLOW_UP,
+				documents.nextSequence(previous.caseId()), previous.uaNumber(), null, previous.country(),
+				java.time.LocalDate.now(clock), null, previous.title(), previous.summary(), previous.persons(), targets,
+				previous.letter(), previous.additionalInformation(), previous.preferredLanguages(), null,
+				previous.themes(), null, null, null, 0);
+	}
+
+	private long caseFor(String uaNumber) {
+		if (!UaNumber.isValid(uaNumber)) {
+			throw new InvalidInputException(new FieldProblem("uaNumber",
+					(uaNumber == null || uaNumber.isBlank()) ? "validation.required" : "validation.uaNumber"));
+		}
+		Optional<UaCase> existing = cases.findByNumber(uaNumber);
+		if (existing.isPresent()) {
+			return existing.get().id();
+		}
+		try {
+			return cases.insert(uaNumber, clock.instant());
+		}
+		catch (DuplicateKeyException raced) {
+			return cases.findByNumber(uaNumber).orElseThrow().id();
+		}
+	}
+
+	private static void check(UaDocument document) {
+		List<FieldProblem> problems = DocumentRules.check(document);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+	}
+
+	private static UaDocument normalised(UaDocument d) {
+		String uaNumber = UaNumber.normalise(d.uaNumber()).orElse(d.uaNumber());
+		String aiIndex = AiIndex.normalise(d.aiIndex()).orElse(d.aiIndex());
+		List<String> themes = d.themes().stream().map((theme) -> theme.strip().toLowerCase()).distinct().toList();
+		return new UaDocument(d.id(), d.caseId(), d.status(), d.kind(), d.sequence(), uaNumber, aiIndex, d.country(),
+				d.issueDate(), d.deadline(), d.title(), d.summary(), d.persons(), d.targets(), d.letter(),
+				d.additionalInformation(), d.preferredLanguages(), d.previousUaLink(), themes, d.outcome(),
+				d.publishedAt(), d.updatedAt(), d.version());
+	}
+
+	private static UaDocument withSequence(UaDocument d, int sequence) {
+		return new UaDocument(d.id(), d.caseId(), d.status(), d.kind(), sequence, d.uaNumber(), d.aiIndex(),
+				d.country(), d.issueDate(), d.deadline(), d.title(), d.summary(), d.persons(), d.targets(), d.letter(),
+				d.additionalInformation(), d.preferredLanguages(), d.previousUaLink(), d.themes(), d.outcome(),
+				d.publishedAt(), d.updatedAt(), d.version());
+	}
+
+}

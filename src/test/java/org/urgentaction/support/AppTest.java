@@ -1,0 +1,25 @@
+package org.urgentaction.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole application on a random port, on the test database of this run (H2 or
+ * PostgreSQL), with the sample data and an administrator {@value #ADMIN_EMAIL} /
+ * {@value #ADMIN_PASSWORD}.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"ua.admin.email=" + AppTest.ADMIN_EMAIL, "ua.admin.password=" + AppTest.ADMIN_PASSWORD, "spring.mail.port=0" })
+public @interface AppTest {
+
+	String ADMIN_EMAIL = "admin@example.org";
+
+	String ADMIN_PASSWORD = "test-admin-password";
+
+}
