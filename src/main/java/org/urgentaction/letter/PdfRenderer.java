@@ -1,0 +1,77 @@
+package org.urgentaction.letter;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
+import com.openhtmltopdf.bidi.support.ICUBreakers;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders XHTML to PDF with the fonts bundled in {@code src/main/resources/fonts}, never
+ * the machine's. The fonts are registered under {@code serif} (DejaVu Serif: Latin,
+ * Cyrillic with Kazakh letters, Greek), {@code sans-serif} (DejaVu Sans) and
+ * {@code arabic} (Noto Naskh Arabic: Arabic and Persian); list {@link #SERIF} or
+ * {@link #SANS} as the font family so that every glyph finds a font. Right-to-left text
+ * is split, shaped and reordered with ICU.
+ * <p>
+ * The input must be well-formed XHTML; put text that people typed through
+ * {@link XmlText#clean(String)} before it goes into the markup.
+ */
+@Component
+public class PdfRenderer {
+
+	/** A CSS font-family list for body text in serif type. */
+	public static final String SERIF = "serif, arabic, sans-serif";
+
+	/** A CSS font-family list for sans-serif type (faxes, reports). */
+	public static final String SANS = "sans-serif, arabic";
+
+	private final BundledFonts fonts;
+
+	public PdfRenderer() {
+		this(BundledFonts.load());
+	}
+
+	PdfRenderer(BundledFonts fonts) {
+		this.fonts = fonts;
+	}
+
+	/**
+	 * The PDF for a complete XHTML document (page size and margins from its {@code @page}
+	 * rule).
+	 */
+	public byte[] render(String xhtml) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
+		render(xhtml, out);
+		return out.toByteArray();
+	}
+
+	public void render(String xhtml, OutputStream out) {
+		PdfRendererBuilder builder = new PdfRendererBuilder();
+		builder.useFastMode();
+		builder.withProducer("Urgent Action Network");
+		fonts.registerWith(builder);
+		builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
+		builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
+		builder.defaultTextDirection(TextDirection.LTR);
+		builder.useUnicodeLineBreaker(new ICUBreakers.ICULineBreaker(Locale.ROOT));
+		builder.useUnicodeCharacterBreaker(new ICUBreakers.ICUCharacterBreaker(Locale.ROOT));
+		builder.withHtmlContent(xhtml, null);
+		builder.toStream(out);
+		try {
+			builder.run();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

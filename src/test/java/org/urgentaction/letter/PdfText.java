@@ -1,0 +1,70 @@
+package org.urgentaction.letter;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * What a PDF says, read back with PDFBox: its text, its pages and where each glyph sits.
+ */
+final class PdfText {
+
+	/**
+	 * One glyph: its text (presentation forms folded to letters), the character drawn and
+	 * its place.
+	 */
+	record Glyph(String text, String drawn, float x, float y, int page, String font) {
+	}
+
+	private PdfText() {
+	}
+
+	static String text(byte[] pdf) {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return new PDFTextStripper().getText(document);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The text with runs of white space as one space, to find sentences across lines. */
+	static String flatText(byte[] pdf) {
+		return text(pdf).replaceAll("\\s+", " ");
+	}
+
+	static int pages(byte[] pdf) {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return document.getNumberOfPages();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	static List<Glyph> glyphs(byte[] pdf) {
+		List<Glyph> glyphs = new ArrayList<>();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			PDFTextStripper stripper = new PDFTextStripper() {
+				@Override
+				protected void processTextPosition(TextPosition text) {
+					glyphs.add(new Glyph(Normalizer.normalize(text.getUnicode(), Normalizer.Form.NFKC),
+							text.getUnicode(), text.getX(), text.getY(), getCurrentPageNo(), text.getFont().getName()));
+				}
+			};
+			stripper.getText(document);
+			return glyphs;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
