@@ -28,7 +28,10 @@ public record AppProperties(@DefaultValue Site site, @DefaultValue Admin admin, 
 	public record Letters(@DefaultValue("20000") int maxTextLength) {
 	}
 
-	public record Reports(@DefaultValue("1000") int maxCount, @DefaultValue("24h") Duration duplicateWindow) {
+	public record Reports(@DefaultValue("1000") int maxCount, @DefaultValue("24h") Duration duplicateWindow,
+			@DefaultValue("120") int perAddressPerMinute, @DefaultValue("6000") int perUaPerMinute,
+			@DefaultValue("500") int batchSize, @DefaultValue("20000") int queueCapacity,
+			@DefaultValue("30s") Duration answerTimeout) {
 	}
 
 	public record Mailing(@DefaultValue("Urgent Action Network <ua@localhost>") String from,

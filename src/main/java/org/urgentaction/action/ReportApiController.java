@@ -1,0 +1,93 @@
+package org.urgentaction.action;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.urgentaction.system.Actor;
+import org.urgentaction.system.NotFoundException;
+import org.urgentaction.ua.UaDocument;
+import org.urgentaction.ua.UaService;
+
+/**
+ * The JSON API of reports: anyone may report and read totals; staff read and void single
+ * reports.
+ */
+@RestController
+class ReportApiController {
+
+	static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+	private final ReportService reports;
+
+	private final UaService uas;
+
+	ReportApiController(ReportService reports, UaService uas) {
+		this.reports = reports;
+		this.uas = uas;
+	}
+
+	@PostMapping("/api/uas/{id}/reports")
+	ResponseEntity<ActionReport> report(@PathVariable long id, @RequestBody ReportInput input,
+			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
+			HttpServletRequest request) {
+		StoredReport stored = reports.report(id, input, ReporterCookie.read(request), request.getRemoteAddr(),
+				idempotencyKey);
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.location(URI.create("/api/reports/" + stored.report().id()))
+			.header("Idempotent-Replayed", Boolean.toString(stored.replayed()))
+			.body(stored.report());
+	}
+
+	/**
+	 * Totals of the document, or with {@code scope=case} of its whole case.
+	 */
+	@GetMapping("/api/uas/{id}/totals")
+	Map<String, Object> totals(@PathVariable long id, @RequestParam(defaultValue = "document") String scope,
+			Authentication authentication) {
+		UaDocument document = uas.find(id)
+			.filter((d) -> d.isPublished() || Actor.isStaff(authentication))
+			.orElseThrow(() -> new NotFoundException("Document " + id));
+		boolean wholeCase = "case".equals(scope);
+		ActionTotals totals = wholeCase ? reports.caseTotals(document.caseId()) : reports.documentTotals(id);
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("documentId", id);
+		body.put("caseId", document.caseId());
+		body.put("scope", wholeCase ? "case" : "document");
+		body.put("actions", totals.actions());
+		body.put("reports", totals.reports());
+		body.put("reporters", totals.reporters());
+		body.put("countries", totals.countries());
+		body.put("byChannel", totals.byChannel());
+		body.put("byTarget", totals.byTarget());
+		body.put("byCountry", totals.byCountry());
+		body.put("byDay", totals.byDay());
+		return body;
+	}
+
+	@GetMapping("/api/reports/{reportId}")
+	ActionReport one(@PathVariable long reportId) {
+		return reports.find(reportId).orElseThrow(() -> new NotFoundException("Report " + reportId));
+	}
+
+	record VoidRequest(String reason) {
+	}
+
+	@PostMapping("/api/reports/{reportId}/void")
+	ActionReport voidReport(@PathVariable long reportId, @RequestBody VoidRequest body, Authentication authentication) {
+		return reports.voidReport(reportId, body.reason(), Actor.name(authentication));
+	}
+
+}

@@ -1,0 +1,134 @@
+package org.urgentaction.action;
+
+import java.text.Collator;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.urgentaction.system.AppProperties;
+import org.urgentaction.system.FieldProblem;
+import org.urgentaction.system.InvalidInputException;
+import org.urgentaction.system.NotFoundException;
+import org.urgentaction.ua.UaCase;
+import org.urgentaction.ua.UaDocument;
+import org.urgentaction.ua.UaService;
+
+/**
+ * "I took action": the report form of a UA and the thank-you page with the new totals.
+ * Plain HTML forms; no account and no JavaScript needed.
+ */
+@Controller
+class ReportFormController {
+
+	private final ReportService reports;
+
+	private final UaService uas;
+
+	private final MessageSource messages;
+
+	private final int maxCount;
+
+	ReportFormController(ReportService reports, UaService uas, MessageSource messages, AppProperties properties) {
+		this.reports = reports;
+		this.uas = uas;
+		this.messages = messages;
+		this.maxCount = properties.reports().maxCount();
+	}
+
+	static String formPath(long documentId) {
+		return "/uas/" + documentId + "/reports/new";
+	}
+
+	@GetMapping("/uas/{id:\\d+}/reports/new")
+	String form(@PathVariable long id, Locale locale, Model model) {
+		UaDocument document = published(id);
+		return show(document, ReportForm.empty(locale.getCountry()), Map.of(), locale, model);
+	}
+
+	@PostMapping("/uas/{id:\\d+}/reports")
+	String submit(@PathVariable long id, @ModelAttribute ReportForm form, HttpServletRequest request,
+			HttpServletResponse response, Locale locale, Model model) {
+		UaDocument document = published(id);
+		try {
+			ReportInput input = form.toInput();
+			String anonymousId = ReporterCookie.readOrSet(request, response);
+			StoredReport stored = reports.report(id, input, anonymousId, request.getRemoteAddr(), null);
+			return "redirect:/uas/" + id + "/reports/thanks?counted=" + stored.report().counted();
+		}
+		catch (InvalidInputException ex) {
+			Map<String, String> errors = new LinkedHashMap<>();
+			for (FieldProblem problem : ex.problems()) {
+				errors.putIfAbsent(problem.field(),
+						messages.getMessage(problem.code(), problem.args().toArray(), problem.code(), locale));
+			}
+			response.setStatus(422);
+			return show(document, form, errors, locale, model);
+		}
+		catch (RateLimitedException ex) {
+			response.setStatus(429);
+			response.setHeader("Retry-After", Long.toString(ex.retryAfterSeconds()));
+			return show(document, form, Map.of("form", message("action.form.tooMany", locale)), locale, model);
+		}
+		catch (WriterUnavailableException ex) {
+			response.setStatus(503);
+			response.setHeader("Retry-After", "1");
+			return show(document, form, Map.of("form", message("action.form.unavailable", locale)), locale, model);
+		}
+	}
+
+	@GetMapping("/uas/{id:\\d+}/reports/thanks")
+	String thanks(@PathVariable long id, @RequestParam(defaultValue = "true") boolean counted, Model model) {
+		UaDocument document = published(id);
+		model.addAttribute("doc", document);
+		model.addAttribute("counted", counted);
+		model.addAttribute("totals", reports.caseTotals(document.caseId()));
+		return "action/thanks";
+	}
+
+	private String show(UaDocument document, ReportForm form, Map<String, String> errors, Locale locale, Model model) {
+		model.addAttribute("doc", document);
+		model.addAttribute("closed", uas.findCase(document.caseId()).map(UaCase::closed).orElse(true));
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("channels", Channel.values());
+		model.addAttribute("countries", countries(locale));
+		model.addAttribute("maxCount", maxCount);
+		return "action/form";
+	}
+
+	private UaDocument published(long id) {
+		return uas.find(id).filter(UaDocument::isPublished).orElseThrow(() -> new NotFoundException("Document " + id));
+	}
+
+	/**
+	 * ISO codes with their names in the visitor's language, in that language's order.
+	 */
+	static Map<String, String> countries(Locale locale) {
+		Collator collator = Collator.getInstance(locale);
+		List<String> codes = Arrays.stream(Locale.getISOCountries())
+			.sorted(Comparator.comparing((String code) -> new Locale("", code).getDisplayCountry(locale), collator))
+			.toList();
+		Map<String, String> countries = new LinkedHashMap<>();
+		codes.forEach((code) -> countries.put(code, new Locale("", code).getDisplayCountry(locale)));
+		return countries;
+	}
+
+	private String message(String code, Locale locale) {
+		return messages.getMessage(code, null, code, locale);
+	}
+
+}

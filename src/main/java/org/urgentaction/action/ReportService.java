@@ -1,0 +1,109 @@
+package org.urgentaction.action;
+
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.urgentaction.system.AppProperties;
+
+/**
+ * Reports of actions and their totals: the one entry point of the form, the API and the
+ * staff pages.
+ */
+@Service
+public class ReportService {
+
+	private final ReportWriter writer;
+
+	private final ReportRepository reports;
+
+	private final TotalsRepository totals;
+
+	private final ReportVoids voids;
+
+	private final AppProperties.Reports settings;
+
+	ReportService(ReportWriter writer, ReportRepository reports, TotalsRepository totals, ReportVoids voids,
+			AppProperties properties) {
+		this.writer = writer;
+		this.reports = reports;
+		this.totals = totals;
+		this.voids = voids;
+		this.settings = properties.reports();
+	}
+
+	/**
+	 * Stores a report and answers once it is committed. A repeated idempotency key
+	 * returns the first report and counts nothing.
+	 * @param anonymousId the reporter's anonymous cookie, or null
+	 * @param clientAddress for the rate limit per address, or null
+	 */
+	public StoredReport report(long documentId, ReportInput input, String anonymousId, String clientAddress,
+			String idempotencyKey) {
+		NewReport report = ReportRules.check(documentId, input, settings.maxCount(), anonymousId, clientAddress,
+				idempotencyKey);
+		if (idempotencyKey != null) {
+			Optional<ActionReport> first = reports.findByIdempotencyKey(documentId, idempotencyKey);
+			if (first.isPresent()) {
+				return new StoredReport(first.get(), true);
+			}
+		}
+		BatchOutcome outcome = await(report);
+		if (outcome instanceof BatchOutcome.Stored stored) {
+			return new StoredReport(stored.report(), false);
+		}
+		if (outcome instanceof BatchOutcome.Replay replay) {
+			return new StoredReport(reports.findByIdempotencyKey(replay.documentId(), replay.idempotencyKey())
+				.orElseThrow(() -> new WriterUnavailableException("The first report of this key is missing", null)),
+					true);
+		}
+		throw ((BatchOutcome.Refused) outcome).reason();
+	}
+
+	private BatchOutcome await(NewReport report) {
+		try {
+			return writer.submit(report).get(settings.answerTimeout().toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new WriterUnavailableException("The report could not be stored", ex.getCause());
+		}
+		catch (TimeoutException ex) {
+			throw new WriterUnavailableException("No answer from the report writer in time", ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new WriterUnavailableException("Interrupted", ex);
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<ActionReport> find(long reportId) {
+		return reports.findById(reportId);
+	}
+
+	@Transactional(readOnly = true)
+	public ActionTotals documentTotals(long documentId) {
+		return totals.forDocument(documentId);
+	}
+
+	@Transactional(readOnly = true)
+	public ActionTotals caseTotals(long caseId) {
+		return totals.forCase(caseId);
+	}
+
+	@Transactional(readOnly = true)
+	public ActionTotals allTotals() {
+		return totals.all();
+	}
+
+	public ActionReport voidReport(long reportId, String reason, String actor) {
+		return voids.voidReport(reportId, reason, actor);
+	}
+
+}
