@@ -44,6 +44,21 @@ public class AuditLog {
 			.list();
 	}
 
+	/**
+	 * One page of the history, newest first.
+	 */
+	public List<AuditEvent> page(int page, int size) {
+		return jdbc.sql("select * from audit_event order by id desc limit :limit offset :offset")
+			.param("limit", size)
+			.param("offset", (long) page * size)
+			.query(AuditEvent.class)
+			.list();
+	}
+
+	public long count() {
+		return jdbc.sql("select count(*) from audit_event").query(Long.class).single();
+	}
+
 	public List<AuditEvent> forSubject(String subjectType, long subjectId) {
 		return jdbc.sql("select * from audit_event where subject_type = :type and subject_id = :id order by id desc")
 			.param("type", subjectType)

@@ -16,6 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.urgentaction.audit.AuditLog;
+import org.urgentaction.system.FieldProblem;
+import org.urgentaction.system.InvalidInputException;
 
 /**
  * Bearer tokens for the API. Only a token's SHA-256 hash is stored; the token itself is
@@ -43,6 +45,13 @@ public class ApiTokens {
 	 */
 	@Transactional
 	public String create(long staffId, String name, String actor) {
+		if (name == null || name.isBlank()) {
+			throw new InvalidInputException(new FieldProblem("name", "validation.required"));
+		}
+		if (name.strip().length() > 200) {
+			throw new InvalidInputException(new FieldProblem("name", "validation.length", 200));
+		}
+		name = name.strip();
 		byte[] secret = new byte[32];
 		RANDOM.nextBytes(secret);
 		String token = "uat_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -58,11 +67,13 @@ public class ApiTokens {
 
 	@Transactional
 	public void revoke(long tokenId, String actor) {
-		jdbc.sql("update api_token set revoked_at = :now where id = :id and revoked_at is null")
+		int revoked = jdbc.sql("update api_token set revoked_at = :now where id = :id and revoked_at is null")
 			.param("now", Timestamp.from(clock.instant()))
 			.param("id", tokenId)
 			.update();
-		audit.record(actor, "API_TOKEN_REVOKED", "api_token", tokenId, null);
+		if (revoked == 1) {
+			audit.record(actor, "API_TOKEN_REVOKED", "api_token", tokenId, null);
+		}
 	}
 
 	public List<TokenInfo> list() {
