@@ -13,6 +13,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Two chains: the JSON API (HTTP Basic or bearer token, no session) and the pages (form
@@ -73,7 +74,12 @@ class SecurityConfiguration {
 			.permitAll())
 			.formLogin((login) -> login.loginPage("/admin/login").defaultSuccessUrl("/admin", false).permitAll())
 			.logout((logout) -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/"))
-			.csrf((csrf) -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+			// a letter PDF is made from what is posted and changes nothing; its form sits
+			// on
+			// public pages that shared caches keep, so it carries no per-visitor token
+			.csrf((csrf) -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
+				.ignoringRequestMatchers(
+						PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/uas/{id}/letters")))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp
 				.policyDirectives("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
 						+ "frame-ancestors 'none'; form-action 'self'; base-uri 'self'")));

@@ -1,0 +1,43 @@
+package org.urgentaction.letter;
+
+import java.util.Locale;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/uas/{id}/letters}: a letter to one target as PDF, for integrations.
+ * Open to anyone, like the public page; nothing is stored.
+ */
+@RestController
+class LetterApiController {
+
+	private final LetterService letters;
+
+	LetterApiController(LetterService letters) {
+		this.letters = letters;
+	}
+
+	@PostMapping(path = "/api/uas/{id}/letters", consumes = MediaType.APPLICATION_JSON_VALUE,
+			produces = { MediaType.APPLICATION_PDF_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
+	ResponseEntity<byte[]> letter(@PathVariable long id, @RequestBody LetterRequest request, Locale locale) {
+		byte[] pdf = letters.pdf(id, request, locale, LetterXhtml.Style.PRINT);
+		return pdfResponse(pdf, "letter-" + id + "-" + request.targetId() + ".pdf");
+	}
+
+	static ResponseEntity<byte[]> pdfResponse(byte[] pdf, String filename) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename).build().toString())
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.body(pdf);
+	}
+
+}

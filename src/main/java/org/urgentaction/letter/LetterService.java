@@ -1,0 +1,139 @@
+package org.urgentaction.letter;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.IllformedLocaleException;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.stereotype.Service;
+import org.urgentaction.system.AppProperties;
+import org.urgentaction.system.FieldProblem;
+import org.urgentaction.system.InvalidInputException;
+import org.urgentaction.system.NotFoundException;
+import org.urgentaction.ua.Target;
+import org.urgentaction.ua.UaCase;
+import org.urgentaction.ua.UaDocument;
+import org.urgentaction.ua.UaService;
+
+/**
+ * Letters as PDF for a published document of an open case: to one target, or one letter
+ * per target (those receiving copies too) in one file. What the activist typed is used
+ * for the PDF only and never stored.
+ */
+@Service
+public class LetterService {
+
+	static final int MAX_NAME_LENGTH = 200;
+
+	static final int MAX_ADDRESS_LINES = 8;
+
+	private final UaService uas;
+
+	private final PdfRenderer renderer;
+
+	private final AppProperties properties;
+
+	private final Clock clock;
+
+	LetterService(UaService uas, PdfRenderer renderer, AppProperties properties, Clock clock) {
+		this.uas = uas;
+		this.renderer = renderer;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** A published document whose case is open, or {@link NotFoundException}. */
+	UaDocument actionable(long documentId) {
+		UaDocument document = uas.find(documentId)
+			.filter(UaDocument::isPublished)
+			.orElseThrow(() -> new NotFoundException("Document " + documentId));
+		if (uas.findCase(document.caseId()).map(UaCase::closed).orElse(true)) {
+			throw new InvalidInputException(new FieldProblem("id", "letter.caseClosed"));
+		}
+		return document;
+	}
+
+	byte[] pdf(long documentId, LetterRequest request, Locale fallback, LetterXhtml.Style style) {
+		UaDocument document = actionable(documentId);
+		check(request, true);
+		Target target = document.target(request.targetId());
+		if (target == null) {
+			throw new InvalidInputException(
+					new FieldProblem("targetId", "letter.unknownTarget", String.valueOf(request.targetId())));
+		}
+		String text = (request.text() == null || request.text().isBlank()) ? DefaultLetter.forTarget(document, target)
+				: request.text();
+		return render(List.of(letter(target, request, text, fallback)), request, style);
+	}
+
+	/**
+	 * One letter per target; an edited text is addressed to each target by its own
+	 * greeting.
+	 */
+	byte[] pdfForAll(long documentId, LetterRequest request, Locale fallback, LetterXhtml.Style style) {
+		UaDocument document = actionable(documentId);
+		check(request, false);
+		List<Letter> letters = new ArrayList<>();
+		for (Target target : document.targets()) {
+			String text = (request.text() == null || request.text().isBlank())
+					? DefaultLetter.forTarget(document, target)
+					: DefaultLetter.addressedTo(document, target, request.text());
+			letters.add(letter(target, request, text, fallback));
+		}
+		return render(letters, request, style);
+	}
+
+	private byte[] render(List<Letter> letters, LetterRequest request, LetterXhtml.Style style) {
+		Paper paper = (request.paper() == null) ? Paper.A4 : request.paper();
+		return renderer.render(LetterXhtml.of(letters, paper, style));
+	}
+
+	private Letter letter(Target target, LetterRequest request, String text, Locale fallback) {
+		return new Letter(target, request.senderName(), request.senderAddressLines(), text, LocalDate.now(clock),
+				locale(request.language(), fallback));
+	}
+
+	private void check(LetterRequest request, boolean needsTarget) {
+		List<FieldProblem> problems = new ArrayList<>();
+		if (needsTarget && request.targetId() == null) {
+			problems.add(new FieldProblem("targetId", "validation.required"));
+		}
+		int maxText = properties.letters().maxTextLength();
+		if (request.text() != null && request.text().length() > maxText) {
+			problems.add(new FieldProblem("text", "validation.length", maxText));
+		}
+		if (request.senderName() != null && request.senderName().length() > MAX_NAME_LENGTH) {
+			problems.add(new FieldProblem("senderName", "validation.length", MAX_NAME_LENGTH));
+		}
+		if (request.senderAddressLines().size() > MAX_ADDRESS_LINES) {
+			problems.add(new FieldProblem("senderAddressLines", "letter.tooManyLines", MAX_ADDRESS_LINES));
+		}
+		for (int i = 0; i < request.senderAddressLines().size(); i++) {
+			String line = request.senderAddressLines().get(i);
+			if (line != null && line.length() > MAX_NAME_LENGTH) {
+				problems.add(new FieldProblem("senderAddressLines[" + i + "]", "validation.length", MAX_NAME_LENGTH));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+	}
+
+	static Locale locale(String language, Locale fallback) {
+		if (language != null && !language.isBlank()) {
+			try {
+				Locale requested = new Locale.Builder().setLanguageTag(language.strip()).build();
+				if (!requested.getLanguage().isEmpty()) {
+					return requested;
+				}
+			}
+			catch (IllformedLocaleException ex) {
+				// an unknown tag: the date is written in the page's language
+			}
+		}
+		return (fallback == null) ? Locale.ENGLISH : fallback;
+	}
+
+}

@@ -1,0 +1,27 @@
+package org.urgentaction.letter;
+
+import org.urgentaction.ua.Target;
+import org.urgentaction.ua.UaDocument;
+import org.urgentaction.ua.UaService;
+
+/**
+ * The sample UA 46/19 as loaded into the test database.
+ */
+final class SampleUa {
+
+	private SampleUa() {
+	}
+
+	static UaDocument document(UaService service) {
+		return service.findCaseByNumber("46/19").map((c) -> service.thread(c.id()).get(0)).orElseThrow();
+	}
+
+	static Target prosecutor(UaService service) {
+		return document(service).targets().get(0);
+	}
+
+	static Target ambassador(UaService service) {
+		return document(service).targets().get(1);
+	}
+
+}
