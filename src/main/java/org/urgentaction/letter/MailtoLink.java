@@ -12,7 +12,7 @@ import java.util.List;
  * greeting, its opening sentences, its demands and its sign-off, and {@code shortened}
  * tells the page to offer the full text to copy.
  */
-record MailtoLink(String href, String body, boolean shortened) {
+public record MailtoLink(String href, String body, boolean shortened) {
 
 	static final int MAX_LENGTH = 1800;
 

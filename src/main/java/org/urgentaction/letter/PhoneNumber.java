@@ -12,7 +12,7 @@ import com.google.i18n.phonenumbers.Phonenumber;
  * ({@code +77172506402} for {@code +7 7172 506 402}) when it can be known: numbers
  * written without a country code are read in the target's country.
  */
-record PhoneNumber(String written, String international) {
+public record PhoneNumber(String written, String international) {
 
 	private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
@@ -21,7 +21,7 @@ record PhoneNumber(String written, String international) {
 	}
 
 	/** A {@code tel:} link, or {@code null} when the number is not understood. */
-	String telHref() {
+	public String telHref() {
 		return (international == null) ? null : "tel:" + international;
 	}
 

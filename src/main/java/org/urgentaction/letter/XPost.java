@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * link counts 23, characters of the Latin, Greek, Cyrillic and other small scripts and
  * general punctuation count 1, everything else (CJK, emoji) 2.
  */
-record XPost(String text, String href) {
+public record XPost(String text, String href) {
 
 	static final int MAX_WEIGHT = 280;
 
