@@ -1,0 +1,73 @@
+package org.urgentaction.importer.parse;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Sorts the heading lines of a target into title, name, organisation and postal address:
+ * an office without a person ({@code Prosecutor General}) is a title, a line with an
+ * honorific or two to five capitalised words is a name, a line naming an institution is
+ * the organisation, and everything from the first line with a number on is the address.
+ */
+final class TargetHeading {
+
+	private static final Pattern OFFICE = Pattern.compile("(?i)\\b(president|minister|prosecutor|attorney|ambassador|"
+			+ "governor|director|chief|head|secretary|commissioner|chair(?:man|woman|person)?|mayor|king|emir|prime|"
+			+ "judge|justice|ombuds(?:man|person)|general|chancellor|speaker|commander|superintendent|warden|"
+			+ "officer|procurator|leader|deputy|fiscal|presidente|ministro|ministra|rapporteur)\\b");
+
+	private static final Pattern INSTITUTION = Pattern.compile("(?i)\\b(embassy|ministry|office|department|court|"
+			+ "prison|council|government|presidency|commission|police|secretariat|administration|palace|parliament|"
+			+ "agency|bureau|service|directorate|fiscal[ií]a|secretar[ií]a|ministerio|defensor[ií]a|procuradur[ií]a|"
+			+ "tribunal|authority|headquarters|institute|cabinet|mission|consulate|assembly|station|cent(?:re|er)|"
+			+ "house|committee|federation|republic of)\\b");
+
+	private static final Pattern HONORIFIC = Pattern
+		.compile("^(H\\.? ?E\\.?|His Excellency|Her Excellency|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|Dr\\.?|Sr\\.?|Sra\\.?|"
+				+ "Lic\\.?|Hon\\.?|Prof\\.?|Sheikh|Judge|General|Gen\\.)\\s+\\p{Lu}");
+
+	private static final Pattern CAPITALISED_WORDS = Pattern
+		.compile("^\\p{Lu}[\\p{L}'’.\\-]*(\\s+(\\p{Lu}[\\p{L}'’.\\-]*|de|da|del|la|van|von|bin|al|el)){1,5}$");
+
+	private TargetHeading() {
+	}
+
+	static boolean isOffice(String words) {
+		return OFFICE.matcher(words).find() && !INSTITUTION.matcher(words).find();
+	}
+
+	static void read(List<String> lines, TargetDraft target) {
+		boolean address = false;
+		for (String raw : lines) {
+			String line = raw.replaceAll("[,;]$", "").strip();
+			if (line.isEmpty()) {
+				continue;
+			}
+			if (!address && line.matches(".*\\d.*")) {
+				address = true;
+			}
+			if (address) {
+				target.addressLines.add(line);
+			}
+			else if (target.name == null && HONORIFIC.matcher(line).find()) {
+				target.name = line;
+			}
+			else if (target.organisation == null && INSTITUTION.matcher(line).find()) {
+				target.organisation = line;
+			}
+			else if (target.title == null && target.name == null && OFFICE.matcher(line).find()) {
+				target.title = line;
+			}
+			else if (target.name == null && target.organisation == null && CAPITALISED_WORDS.matcher(line).matches()
+					&& !OFFICE.matcher(line).find()) {
+				target.name = line;
+			}
+			else {
+				address = true;
+				target.addressLines.add(line);
+			}
+		}
+		target.country = Countries.ofAddress(target.addressLines).orElse(null);
+	}
+
+}

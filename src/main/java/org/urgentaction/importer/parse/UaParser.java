@@ -1,0 +1,53 @@
+package org.urgentaction.importer.parse;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.urgentaction.ua.UaDocument;
+
+/**
+ * Reads the fields of an Urgent Action from its text: the detector picks the layout whose
+ * score is highest, the layout parser reads what it can, and {@link Completion} fills
+ * gaps with marked guesses and warns about everything missing.
+ */
+public final class UaParser {
+
+	private final List<LayoutParser> layouts;
+
+	public UaParser() {
+		this(List.of(new LabelledTemplateLayout(), new CurrentLayout(), new BulletLayout(), new EmailLayout()));
+	}
+
+	UaParser(List<LayoutParser> layouts) {
+		this.layouts = List.copyOf(layouts);
+	}
+
+	public Result parse(String raw) {
+		UaText text = UaText.of(raw);
+		Draft draft = new Draft();
+		LayoutParser layout = layouts.stream()
+			.max(Comparator.comparingInt((LayoutParser candidate) -> candidate.score(text)))
+			.filter((best) -> best.score(text) > 0)
+			.orElse(null);
+		if (layout == null) {
+			draft.warn("layout", "layoutUnknown");
+			layout = layouts.stream().filter(CurrentLayout.class::isInstance).findFirst().orElseThrow();
+		}
+		layout.parse(text, draft);
+		Completion.complete(draft, text);
+		return new Result(draft.toDocument(), List.copyOf(draft.warnings), layout.name());
+	}
+
+	/**
+	 * The document read (a draft, never stored by the parser), what to check in it, and
+	 * the layout it was read as.
+	 */
+	public record Result(UaDocument document, List<ImportWarning> warnings, String layout) {
+
+		public Result {
+			warnings = List.copyOf(warnings);
+		}
+
+	}
+
+}
