@@ -9,7 +9,7 @@ import org.urgentaction.system.InvalidInputException;
 /**
  * The fields of the report form as typed (so that they can be shown again).
  */
-record ReportForm(String channel, String targetId, String count, String country, String email, boolean consent,
+record ReportForm(String channel, String targetId, String count, String country, String email, Boolean consent,
 		String note) {
 
 	ReportForm {
