@@ -18,6 +18,9 @@ final class Completion {
 	private static final Pattern ANY_UA_NUMBER = Pattern
 		.compile("(?i)\\b(?:UA|urgent action)\\s*(?:no\\.?)?\\s*:?\\s*((?:EX\\s*)?\\d{1,4}\\s*[/.]\\s*\\d{2})\\b");
 
+	private static final Pattern CLOSING = Pattern.compile(
+			"(?i)\\b(no further (action|appeals) (is|are) (requested|needed|required)|stop action|final update)\\b");
+
 	private static final Pattern INDEX_LINE = Pattern.compile("(?i)\\bindex\\b");
 
 	private Completion() {
@@ -51,6 +54,9 @@ final class Completion {
 		if (draft.kind == null) {
 			draft.position(SequenceWords.read(""));
 			draft.sequenceStated = false;
+		}
+		if (draft.kind != DocumentKind.FINAL && CLOSING.matcher(text.joined()).find()) {
+			draft.kind = DocumentKind.FINAL;
 		}
 		if (!draft.sequenceStated) {
 			draft.sequence = 0;

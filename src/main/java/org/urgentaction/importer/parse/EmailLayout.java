@@ -79,7 +79,9 @@ final class EmailLayout implements LayoutParser {
 		int background = text.find(BACKGROUND, bodyStart);
 		int bodyEnd = first(recommended, appeals, background, text.size());
 		List<String> body = Paragraphs.of(text.lines(bodyStart, bodyEnd), text.wrapped());
-		draft.persons.addAll(Persons.marked(String.join("\n", text.lines(0, bodyEnd))));
+		for (String line : text.lines(0, bodyEnd)) {
+			draft.persons.addAll(Persons.marked(line));
+		}
 		List<String> summary = body.stream()
 			.filter((paragraph) -> paragraph.length() > 120 || Persons.marked(paragraph).isEmpty())
 			.toList();
@@ -101,7 +103,7 @@ final class EmailLayout implements LayoutParser {
 			draft.targets.addAll(ContactBlocks.read(text.lines(copies + 1, first(pleaseSend, text.size())), true));
 		}
 		if (recommended >= 0) {
-			String sentence = String.join(" ", text.lines(recommended, text.nextNonBlank(recommended + 1)));
+			String sentence = Paragraphs.of(text.lines(recommended, text.size()), true).get(0);
 			draft.preferredLanguages.addAll(Languages.writtenIn(sentence));
 			List<String> points = Letters.bullets(text.lines(recommended + 1, first(appeals, text.size())));
 			if (!points.isEmpty()) {
@@ -126,7 +128,7 @@ final class EmailLayout implements LayoutParser {
 		}
 		Matcher on = ON_COUNTRY.matcher(matcher.group("rest"));
 		if (draft.country == null && on.matches()) {
-			draft.country = Countries.named(on.group(1)).orElse(on.group(1));
+			draft.country = Countries.named(on.group(1)).or(() -> Countries.mentioned(on.group(1))).orElse(null);
 		}
 	}
 

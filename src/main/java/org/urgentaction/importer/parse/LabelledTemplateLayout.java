@@ -32,11 +32,12 @@ final class LabelledTemplateLayout implements LayoutParser {
 	@Override
 	public void parse(UaText text, Draft draft) {
 		Sections sections = new Sections(text, HEADINGS);
+		draft.summary = Paragraphs.text(sections.lines("summary"), text.wrapped());
 		String title = sections.joined("title");
 		if (title != null) {
 			String[] countryAndTitle = Titles.countryPrefix(title);
 			draft.country = countryAndTitle[0];
-			draft.title = Titles.headline(countryAndTitle[1], text.joined());
+			draft.title = Titles.headline(countryAndTitle[1], draft.summary == null ? "" : draft.summary);
 		}
 		draft.issueDate = Dates.find(sections.joined("date")).orElse(null);
 		String type = sections.joined("type");
@@ -45,7 +46,6 @@ final class LabelledTemplateLayout implements LayoutParser {
 			draft.uaNumber = UaNumber.normalise(type.replaceAll("^\\D*?(?=(EX\\s*)?\\d)", "UA ")).orElse(null);
 		}
 		draft.aiIndex = AiIndex.normalise(sections.joined("index")).orElse(null);
-		draft.summary = Paragraphs.text(sections.lines("summary"), text.wrapped());
 		letter(sections.lines("letter"), text.wrapped(), draft);
 		CurrentLayout.targets(sections.lines("targets"), draft);
 		draft.preferredLanguages.addAll(Languages.list(sections.first("languages")));

@@ -20,14 +20,24 @@ final class TargetHeading {
 			+ "prison|council|government|presidency|commission|police|secretariat|administration|palace|parliament|"
 			+ "agency|bureau|service|directorate|fiscal[ií]a|secretar[ií]a|ministerio|defensor[ií]a|procuradur[ií]a|"
 			+ "tribunal|authority|headquarters|institute|cabinet|mission|consulate|assembly|station|cent(?:re|er)|"
-			+ "house|committee|federation|republic of)\\b");
+			+ "house|committee|federation|republic of|comisi[oó]n|comisionado|consejo|corte|juzgado|polic[ií]a|instituto|"
+			+ "oficina|direcci[oó]n)\\b");
+
+	/**
+	 * An office of an institution:
+	 * {@code Director of the Beijing Public Security Bureau}.
+	 */
+	private static final Pattern OFFICE_OF = Pattern.compile("(?i)^(president|minister|prosecutor|attorney|governor|"
+			+ "director|chief|head|secretary|commissioner|chair(?:man|woman|person)?|mayor|speaker|commander|"
+			+ "superintendent|warden|procurator|deputy)\\b[\\p{L} ]{0,30}\\bof\\b");
 
 	private static final Pattern HONORIFIC = Pattern
 		.compile("^(H\\.? ?E\\.?|His Excellency|Her Excellency|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|Dr\\.?|Sr\\.?|Sra\\.?|"
-				+ "Lic\\.?|Hon\\.?|Prof\\.?|Sheikh|Judge|General|Gen\\.)\\s+\\p{Lu}");
+				+ "Lic\\.?|Hon\\.?|Prof\\.?|Sheikh|Ayatollah|Judge|General|Gen\\.)\\s+\\p{Lu}");
 
-	private static final Pattern CAPITALISED_WORDS = Pattern
-		.compile("^\\p{Lu}[\\p{L}'’.\\-]*(\\s+(\\p{Lu}[\\p{L}'’.\\-]*|de|da|del|la|van|von|bin|al|el)){1,5}$");
+	private static final Pattern CAPITALISED_WORDS = Pattern.compile(
+			"^\\p{Lu}[\\p{L}'’.\\-]*(\\s+(\\p{Lu}[\\p{L}'’.\\-]*|(?:al|el|ad|as|bin|ibn|abu|de|da|del|la|van|von|der)"
+					+ "(?:-\\p{Lu}[\\p{L}'’.\\-]*)?)){1,5}$");
 
 	private TargetHeading() {
 	}
@@ -46,8 +56,11 @@ final class TargetHeading {
 			if (!address && line.matches(".*\\d.*")) {
 				address = true;
 			}
-			if (address) {
+			if (address || line.regionMatches(true, 0, "c/o ", 0, 4)) {
 				target.addressLines.add(line);
+			}
+			else if (target.title == null && target.name == null && OFFICE_OF.matcher(line).find()) {
+				target.title = line;
 			}
 			else if (target.name == null && HONORIFIC.matcher(line).find()) {
 				target.name = line;

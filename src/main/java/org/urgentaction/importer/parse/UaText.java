@@ -97,9 +97,9 @@ public final class UaText {
 	}
 
 	private static boolean detectWrapped(List<String> lines) {
-		long longLines = lines.stream().filter((line) -> line.length() > 100).count();
-		long fullLines = lines.stream().filter((line) -> line.length() >= 55 && line.length() <= 100).count();
-		return longLines == 0 && fullLines >= 5;
+		long longLines = lines.stream().filter((line) -> line.length() > 90).count();
+		long fullLines = lines.stream().filter((line) -> line.length() >= 40 && line.length() <= 90).count();
+		return fullLines >= 5 && fullLines > 2 * longLines;
 	}
 
 	static List<String> split(String value, String separators) {
