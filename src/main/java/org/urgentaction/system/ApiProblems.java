@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -15,12 +17,14 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import tools.jackson.core.JacksonException;
 
 /**
  * Errors of the JSON API as RFC 9457 problem documents. Invalid fields are listed in
  * {@code errors}, each with the field's JSON name and a message.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
 
 	private final MessageSource messages;
@@ -43,12 +47,39 @@ class ApiProblems {
 		return problem;
 	}
 
+	/**
+	 * Malformed JSON, or a value of the wrong type (a date that is not ISO-8601, text
+	 * where a number belongs); the problem names the field when it is known.
+	 */
 	@ExceptionHandler(HttpMessageNotReadableException.class)
-	ProblemDetail unreadable(HttpMessageNotReadableException exception) {
+	ProblemDetail unreadable(HttpMessageNotReadableException exception, Locale locale) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"The request body is not valid JSON of the expected form.");
 		problem.setTitle("Malformed request");
+		String field = "";
+		for (Throwable cause = exception.getCause(); cause != null && field.isEmpty(); cause = cause.getCause()) {
+			if (cause instanceof JacksonException json) {
+				field = field(json);
+			}
+		}
+		if (!field.isEmpty()) {
+			problem.setProperty("errors", List.of(Map.of("field", field, "message",
+					messages.getMessage("validation.type", null, "This value has the wrong form.", locale))));
+		}
 		return problem;
+	}
+
+	private static String field(JacksonException exception) {
+		StringBuilder field = new StringBuilder();
+		for (JacksonException.Reference reference : exception.getPath()) {
+			if (reference.getPropertyName() != null) {
+				field.append(field.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				field.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return field.toString();
 	}
 
 	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class })

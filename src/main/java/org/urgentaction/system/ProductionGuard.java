@@ -3,30 +3,42 @@ package org.urgentaction.system;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.EnvironmentAware;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
  * Refuses to start the {@code prod} profile half-configured: on anything but PostgreSQL,
- * with sample data, or with development addresses and secrets.
+ * with sample data, or with development addresses and secrets. It runs before any other
+ * bean is made, so a refused start has not touched a database.
  */
 @Component
 @Profile("prod")
-class ProductionGuard implements InitializingBean {
+class ProductionGuard implements BeanFactoryPostProcessor, EnvironmentAware {
 
-	private final Environment environment;
+	static final String REFUSAL = "The prod profile is not fully configured";
 
-	private final AppProperties properties;
+	private Environment environment;
 
-	ProductionGuard(Environment environment, AppProperties properties) {
+	@Override
+	public void setEnvironment(Environment environment) {
 		this.environment = environment;
-		this.properties = properties;
 	}
 
 	@Override
-	public void afterPropertiesSet() {
+	public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+		AppProperties properties = Binder.get(environment).bindOrCreate("ua", AppProperties.class);
+		List<String> missing = problems(environment, properties);
+		if (!missing.isEmpty()) {
+			throw new IllegalStateException(REFUSAL + ":\n  - " + String.join("\n  - ", missing));
+		}
+	}
+
+	static List<String> problems(Environment environment, AppProperties properties) {
 		List<String> missing = new ArrayList<>();
 		String url = environment.getProperty("spring.datasource.url", "");
 		if (!url.startsWith("jdbc:postgresql:")) {
@@ -46,10 +58,7 @@ class ProductionGuard implements InitializingBean {
 		if (secret == null || secret.length() < 32 || secret.startsWith("change-me")) {
 			missing.add("UA_MAILING_TOKEN_SECRET must be a random value of at least 32 characters");
 		}
-		if (!missing.isEmpty()) {
-			throw new IllegalStateException(
-					"The prod profile is not fully configured:\n  - " + String.join("\n  - ", missing));
-		}
+		return missing;
 	}
 
 }

@@ -1,8 +1,6 @@
 package org.urgentaction.system;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.Locale;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -12,7 +10,6 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
-import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * The visitor's language (from {@code ?lang=}, then a cookie, then the browser) and
@@ -23,34 +20,25 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	private final AppProperties properties;
 
+	private final SupportedLocales locales;
+
 	WebConfiguration(AppProperties properties) {
 		this.properties = properties;
+		CookieLocaleResolver cookie = new CookieLocaleResolver("ua-lang");
+		cookie.setCookieMaxAge(Duration.ofDays(365));
+		cookie.setDefaultLocale(null);
+		cookie.setDefaultLocaleFunction((request) -> null);
+		this.locales = new SupportedLocales(cookie);
 	}
-
-	static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("es"),
-			Locale.forLanguageTag("ar"));
 
 	@Bean
 	LocaleResolver localeResolver() {
-		CookieLocaleResolver resolver = new CookieLocaleResolver("ua-lang");
-		resolver.setCookieMaxAge(Duration.ofDays(365));
-		resolver.setDefaultLocale(null);
-		resolver.setDefaultLocaleFunction((request) -> {
-			Locale requested = request.getLocale();
-			return SUPPORTED.stream()
-				.filter((supported) -> supported.getLanguage().equals(requested.getLanguage()))
-				.findFirst()
-				.orElse(Locale.ENGLISH);
-		});
-		return resolver;
+		return locales;
 	}
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		LocaleChangeInterceptor change = new LocaleChangeInterceptor();
-		change.setParamName("lang");
-		change.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(change);
+		registry.addInterceptor(locales);
 		registry.addInterceptor(new PublicCaching(properties.site().publicCacheMaxAge().toSeconds()));
 	}
 

@@ -38,16 +38,28 @@ class UaCaseRepository {
 		return keys.getKeyAs(Long.class);
 	}
 
-	void close(long id, Outcome outcome, Instant now) {
-		jdbc.sql("""
+	/**
+	 * Closes an open case, or corrects the outcome of a closed one; true only when the
+	 * case was open.
+	 */
+	boolean close(long id, Outcome outcome, Instant now) {
+		int closed = jdbc.sql("""
 				update ua_case set status = 'CLOSED', outcome = :outcome, outcome_note = :note, closed_at = :now
-				where id = :id
+				where id = :id and status = 'OPEN'
 				""")
 			.param("outcome", outcome.type().name())
 			.param("note", outcome.note())
 			.param("now", Timestamp.from(now))
 			.param("id", id)
 			.update();
+		if (closed == 0) {
+			jdbc.sql("update ua_case set outcome = :outcome, outcome_note = :note where id = :id")
+				.param("outcome", outcome.type().name())
+				.param("note", outcome.note())
+				.param("id", id)
+				.update();
+		}
+		return closed == 1;
 	}
 
 	void reopen(long id) {

@@ -93,16 +93,21 @@ class UaDocumentRepository {
 		children.replace(id, document);
 	}
 
-	void setStatus(long id, DocumentStatus status, Instant publishedAt, Instant now) {
-		jdbc.sql("""
+	/**
+	 * Moves a document from one status to another; false when it was not in {@code from}
+	 * (someone else was faster), so that a change happens, and is announced, once.
+	 */
+	boolean changeStatus(long id, DocumentStatus from, DocumentStatus to, Instant publishedAt, Instant now) {
+		return jdbc.sql("""
 				update ua_document set status = :status, published_at = :publishedAt, updated_at = :now,
-				    version = version + 1 where id = :id
+				    version = version + 1 where id = :id and status = :from
 				""")
-			.param("status", status.name())
+			.param("status", to.name())
+			.param("from", from.name())
 			.param("publishedAt", publishedAt == null ? null : Timestamp.from(publishedAt))
 			.param("now", Timestamp.from(now))
 			.param("id", id)
-			.update();
+			.update() == 1;
 	}
 
 	int nextSequence(long caseId) {

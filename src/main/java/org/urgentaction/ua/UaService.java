@@ -101,6 +101,10 @@ public class UaService {
 		return get(id);
 	}
 
+	/**
+	 * Publishes a draft. Publishing a {@code FINAL} document closes its case with the
+	 * document's outcome (or the outcome the closed case already has).
+	 */
 	@Transactional
 	public UaDocument publish(long id, String actor) {
 		UaDocument document = get(id);
@@ -108,25 +112,37 @@ public class UaService {
 			return document;
 		}
 		check(document);
+		Outcome outcome = null;
+		if (document.kind() == DocumentKind.FINAL) {
+			outcome = (document.outcome() != null) ? document.outcome()
+					: cases.findById(document.caseId()).map(UaCase::outcome).orElse(null);
+			if (outcome == null) {
+				throw new InvalidInputException(new FieldProblem("outcome", "validation.outcomeForFinal"));
+			}
+		}
 		Instant now = clock.instant();
-		documents.setStatus(id, DocumentStatus.PUBLISHED, now, now);
+		if (!documents.changeStatus(id, DocumentStatus.DRAFT, DocumentStatus.PUBLISHED, now, now)) {
+			return get(id);
+		}
 		audit.record(actor, "DOCUMENT_PUBLISHED", "ua_document", id, document.uaNumber());
 		events.publishEvent(new UaDocumentPublished(id, document.caseId(), document.kind()));
-		if (document.kind() == DocumentKind.FINAL) {
-			Outcome outcome = (document.outcome() != null) ? document.outcome()
-					: new Outcome(OutcomeType.NO_FURTHER_ACTION, null);
+		if (outcome != null) {
 			closeCase(document.caseId(), outcome, actor);
 		}
 		return get(id);
 	}
 
+	/**
+	 * Takes a document off the public pages. Unpublishing the final document of a closed
+	 * case opens the case again.
+	 */
 	@Transactional
 	public UaDocument unpublish(long id, String actor) {
 		UaDocument document = get(id);
-		if (!document.isPublished()) {
-			return document;
+		if (!document.isPublished()
+				|| !documents.changeStatus(id, DocumentStatus.PUBLISHED, DocumentStatus.DRAFT, null, clock.instant())) {
+			return get(id);
 		}
-		documents.setStatus(id, DocumentStatus.DRAFT, null, clock.instant());
 		audit.record(actor, "DOCUMENT_UNPUBLISHED", "ua_document", id, document.uaNumber());
 		if (document.kind() == DocumentKind.FINAL && document.status() == DocumentStatus.CLOSED) {
 			cases.reopen(document.caseId());
@@ -135,6 +151,10 @@ public class UaService {
 		return get(id);
 	}
 
+	/**
+	 * Closes a case with its outcome: no more appeals for any of its documents. Closing a
+	 * closed case corrects its outcome without announcing the closing again.
+	 */
 	@Transactional
 	public void closeCase(long caseId, Outcome outcome, String actor) {
 		if (outcome == null || outcome.type() == null) {
@@ -144,10 +164,12 @@ public class UaService {
 			throw new InvalidInputException(new FieldProblem("outcome.note", "validation.length", 4000));
 		}
 		UaCase uaCase = cases.findById(caseId).orElseThrow(() -> new NotFoundException("Case " + caseId));
-		cases.close(caseId, outcome, clock.instant());
-		audit.record(actor, "CASE_CLOSED", "ua_case", caseId, uaCase.uaNumber() + ": " + outcome.type()
-				+ (outcome.note() == null ? "" : " (" + outcome.note() + ")"));
-		events.publishEvent(new UaCaseClosed(caseId, outcome));
+		boolean closedNow = cases.close(caseId, outcome, clock.instant());
+		audit.record(actor, closedNow ? "CASE_CLOSED" : "CASE_OUTCOME_CHANGED", "ua_case", caseId, uaCase.uaNumber()
+				+ ": " + outcome.type() + (outcome.note() == null ? "" : " (" + outcome.note() + ")"));
+		if (closedNow) {
+			events.publishEvent(new UaCaseClosed(caseId, outcome));
+		}
 	}
 
 	/**
