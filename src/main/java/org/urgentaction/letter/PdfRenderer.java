@@ -5,12 +5,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.Map;
 
 import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.bidi.support.ICUBreakers;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.pdmodel.PDDocument;
 
 import org.springframework.stereotype.Component;
 
@@ -37,7 +40,7 @@ public class PdfRenderer {
 	private final BundledFonts fonts;
 
 	public PdfRenderer() {
-		this(BundledFonts.load());
+		this(new BundledFonts(2 * Runtime.getRuntime().availableProcessors()));
 	}
 
 	PdfRenderer(BundledFonts fonts) {
@@ -55,22 +58,26 @@ public class PdfRenderer {
 	}
 
 	public void render(String xhtml, OutputStream out) {
-		PdfRendererBuilder builder = new PdfRendererBuilder();
-		builder.useFastMode();
-		builder.withProducer("Urgent Action Network");
-		fonts.registerWith(builder);
-		builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
-		builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
-		builder.defaultTextDirection(TextDirection.LTR);
-		builder.useUnicodeLineBreaker(new ICUBreakers.ICULineBreaker(Locale.ROOT));
-		builder.useUnicodeCharacterBreaker(new ICUBreakers.ICUCharacterBreaker(Locale.ROOT));
-		builder.withHtmlContent(xhtml, null);
-		builder.toStream(out);
-		try {
+		Map<BundledFonts.Face, TrueTypeFont> parsed = fonts.borrow();
+		try (PDDocument document = new PDDocument()) {
+			PdfRendererBuilder builder = new PdfRendererBuilder();
+			builder.usePDDocument(document);
+			builder.withProducer("Urgent Action Network");
+			fonts.registerWith(builder, document, parsed);
+			builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
+			builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
+			builder.defaultTextDirection(TextDirection.LTR);
+			builder.useUnicodeLineBreaker(new ICUBreakers.ICULineBreaker(Locale.ROOT));
+			builder.useUnicodeCharacterBreaker(new ICUBreakers.ICUCharacterBreaker(Locale.ROOT));
+			builder.withHtmlContent(xhtml, null);
+			builder.toStream(out);
 			builder.run();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+		finally {
+			fonts.giveBack(parsed);
 		}
 	}
 

@@ -20,7 +20,7 @@ final class PdfText {
 	 * One glyph: its text (presentation forms folded to letters), the character drawn and
 	 * its place.
 	 */
-	record Glyph(String text, String drawn, float x, float y, int page, String font) {
+	record Glyph(String text, String drawn, float x, float y, int page, String font, float size) {
 	}
 
 	private PdfText() {
@@ -56,7 +56,8 @@ final class PdfText {
 				@Override
 				protected void processTextPosition(TextPosition text) {
 					glyphs.add(new Glyph(Normalizer.normalize(text.getUnicode(), Normalizer.Form.NFKC),
-							text.getUnicode(), text.getX(), text.getY(), getCurrentPageNo(), text.getFont().getName()));
+							text.getUnicode(), text.getX(), text.getY(), getCurrentPageNo(), text.getFont().getName(),
+							text.getFontSizeInPt()));
 				}
 			};
 			stripper.getText(document);

@@ -1,0 +1,58 @@
+package org.urgentaction.letter;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.urgentaction.ua.Target;
+import org.urgentaction.ua.UaDocument;
+import org.urgentaction.ua.UaDocumentJson;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Milliseconds per one-page letter (the sample UA's letter to the Prosecutor General, A4)
+ * after warm-up, rendered on one thread as the application renders it. Run by
+ * {@code bench/letter/run.sh}; writes the letter as PDF and as XHTML into the folder
+ * given as first argument so that the script can convert the same letter with
+ * LibreOffice.
+ */
+public final class LetterBenchmark {
+
+	private LetterBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+		Path out = Path.of(args.length > 0 ? args[0] : "target/bench-letter");
+		int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 300;
+		int measured = args.length > 2 ? Integer.parseInt(args[2]) : 1000;
+		Files.createDirectories(out);
+		UaDocument document;
+		try (InputStream in = LetterBenchmark.class.getResourceAsStream("/sample/ua-46-19.json")) {
+			document = JsonMapper.builder().build().readValue(in, UaDocumentJson.class).toDocument();
+		}
+		Target target = document.targets().get(0);
+		Letter letter = new Letter(target, "Айгерим Сапарова", List.of("ул. Абая 10", "050000 Алматы", "Казахстан"),
+				DefaultLetter.forTarget(document, target), LocalDate.of(2019, 8, 20), Locale.ENGLISH);
+		String xhtml = LetterXhtml.of(List.of(letter), Paper.A4, LetterXhtml.Style.PRINT);
+		PdfRenderer renderer = new PdfRenderer();
+		byte[] pdf = renderer.render(xhtml);
+		Files.write(out.resolve("letter.pdf"), pdf);
+		Files.writeString(out.resolve("letter.html"), xhtml);
+		for (int i = 0; i < warmup; i++) {
+			renderer.render(LetterXhtml.of(List.of(letter), Paper.A4, LetterXhtml.Style.PRINT));
+		}
+		long start = System.nanoTime();
+		for (int i = 0; i < measured; i++) {
+			renderer.render(LetterXhtml.of(List.of(letter), Paper.A4, LetterXhtml.Style.PRINT));
+		}
+		double msPerLetter = (System.nanoTime() - start) / 1e6 / measured;
+		System.out.printf(Locale.ROOT, "pages=%d bytes=%d%n", PdfText.pages(pdf), pdf.length);
+		System.out.printf(Locale.ROOT, "ms_per_letter=%.2f (after %d warm-up letters, %d measured, one thread)%n",
+				msPerLetter, warmup, measured);
+	}
+
+}
