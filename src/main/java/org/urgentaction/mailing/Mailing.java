@@ -1,0 +1,34 @@
+package org.urgentaction.mailing;
+
+import java.time.Instant;
+
+/**
+ * One mailing with its progress: how many messages are waiting, sent and failed.
+ */
+record Mailing(long id, MailingKind kind, Long documentId, Long caseId, String status, Instant createdAt,
+		Instant stoppedAt, String stoppedBy, Progress progress) {
+
+	record Progress(long queued, long sending, long sent, long failed, long cancelled) {
+
+		long total() {
+			return queued + sending + sent + failed + cancelled;
+		}
+
+		boolean finished() {
+			return queued == 0 && sending == 0;
+		}
+
+	}
+
+	boolean stoppable() {
+		return !"STOPPED".equals(status) && !(status.equals("SENDING") && progress.finished());
+	}
+
+	String state() {
+		if ("SENDING".equals(status) && progress.finished()) {
+			return "DONE";
+		}
+		return status;
+	}
+
+}

@@ -1,0 +1,166 @@
+package org.urgentaction.mailing;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The durable outbox (table {@code outbox_message}). Nodes claim messages with row locks
+ * that other nodes skip, and hold them under a lease that expires if the node dies.
+ */
+@Repository
+class OutboxRepository {
+
+	private static final int CHUNK = 500;
+
+	private final JdbcClient jdbc;
+
+	OutboxRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void enqueue(long subscriberId, MessageKind kind, Instant now) {
+		jdbc.sql(
+				"""
+						insert into outbox_message (subscriber_id, kind, priority, status, attempts, next_attempt_at, created_at)
+						values (:subscriber, :kind, :priority, 'QUEUED', 0, :now, :now)""")
+			.param("subscriber", subscriberId)
+			.param("kind", kind.name())
+			.param("priority", kind.priority())
+			.param("now", Timestamp.from(now))
+			.update();
+	}
+
+	/**
+	 * Locks up to {@code limit} due messages that no other transaction holds. Must run in
+	 * a transaction, followed by {@link #lease}.
+	 */
+	List<Long> lockDue(int limit, Instant now) {
+		return jdbc.sql("""
+				select id from outbox_message where status = 'QUEUED' and next_attempt_at <= :now
+				order by priority, id limit :limit for update skip locked""")
+			.param("now", Timestamp.from(now))
+			.param("limit", limit)
+			.query(Long.class)
+			.list();
+	}
+
+	List<Claimed> lease(List<Long> ids, String owner, Instant until) {
+		jdbc.sql("""
+				update outbox_message set status = 'SENDING', lease_owner = :owner, lease_until = :until,
+				    attempts = attempts + 1 where id in (:ids)""")
+			.param("owner", owner)
+			.param("until", Timestamp.from(until))
+			.param("ids", ids)
+			.update();
+		return jdbc.sql("""
+				select o.id, o.subscriber_id, o.kind, o.attempts, o.mailing_id, m.status, m.document_id,
+				    m.period_start, m.period_end
+				from outbox_message o left join mailing m on m.id = o.mailing_id where o.id in (:ids) order by o.id""")
+			.param("ids", ids)
+			.query((rs, row) -> {
+				long mailing = rs.getLong(5);
+				Long mailingId = rs.wasNull() ? null : mailing;
+				long document = rs.getLong(7);
+				Long documentId = rs.wasNull() ? null : document;
+				Timestamp start = rs.getTimestamp(8);
+				Timestamp end = rs.getTimestamp(9);
+				return new Claimed(rs.getLong(1), rs.getLong(2), MessageKind.valueOf(rs.getString(3)), rs.getInt(4),
+						mailingId, "STOPPED".equals(rs.getString(6)), documentId,
+						start == null ? null : start.toInstant(), end == null ? null : end.toInstant());
+			})
+			.list();
+	}
+
+	/**
+	 * Records, just before the end of the SMTP DATA command, that the message is handed
+	 * over; false when this node no longer holds it (its lease expired and another node
+	 * took it, or the mailing was stopped): then it must not be sent.
+	 */
+	boolean handOver(long id, String owner) {
+		return jdbc.sql("""
+				update outbox_message set status = 'HANDED_OVER'
+				where id = :id and status = 'SENDING' and lease_owner = :owner""")
+			.param("id", id)
+			.param("owner", owner)
+			.update() == 1;
+	}
+
+	void markSent(Collection<Long> ids, Instant now) {
+		for (List<Long> chunk : chunks(ids)) {
+			jdbc.sql("update outbox_message set status = 'SENT', sent_at = :now where id in (:ids) "
+					+ "and status = 'HANDED_OVER'")
+				.param("now", Timestamp.from(now))
+				.param("ids", chunk)
+				.update();
+		}
+	}
+
+	/**
+	 * Puts a message back in the queue after a temporary failure, also one already handed
+	 * over whose end of data the server refused.
+	 */
+	void retry(long id, Instant next, String error) {
+		jdbc.sql("""
+				update outbox_message set status = 'QUEUED', next_attempt_at = :next, lease_owner = null,
+				    lease_until = null, last_error = :error where id = :id and status in ('SENDING', 'HANDED_OVER')""")
+			.param("next", Timestamp.from(next))
+			.param("error", truncate(error))
+			.param("id", id)
+			.update();
+	}
+
+	void finish(long id, String status, String error) {
+		jdbc.sql("""
+				update outbox_message set status = :status, last_error = :error, lease_owner = null
+				where id = :id and status in ('SENDING', 'HANDED_OVER', 'QUEUED')""")
+			.param("status", status)
+			.param("error", truncate(error))
+			.param("id", id)
+			.update();
+	}
+
+	/**
+	 * Returns messages whose node died while holding them (lease expired, not handed
+	 * over) to the queue.
+	 */
+	int releaseExpiredLeases(Instant now) {
+		return jdbc.sql("""
+				update outbox_message set status = 'QUEUED', lease_owner = null, lease_until = null
+				where status = 'SENDING' and lease_until < :now""").param("now", Timestamp.from(now)).update();
+	}
+
+	int cancelMailing(long mailingId) {
+		return jdbc.sql("""
+				update outbox_message set status = 'CANCELLED'
+				where mailing_id = :mailing and status in ('QUEUED', 'SENDING')""")
+			.param("mailing", mailingId)
+			.update();
+	}
+
+	private static List<List<Long>> chunks(Collection<Long> ids) {
+		List<Long> all = new ArrayList<>(ids);
+		List<List<Long>> chunks = new ArrayList<>();
+		for (int i = 0; i < all.size(); i += CHUNK) {
+			chunks.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
+		}
+		return chunks;
+	}
+
+	private static String truncate(String error) {
+		return (error == null || error.length() <= 500) ? error : error.substring(0, 500);
+	}
+
+	/**
+	 * A message this node holds, with what is needed to compose it.
+	 */
+	record Claimed(long id, long subscriberId, MessageKind kind, int attempts, Long mailingId, boolean mailingStopped,
+			Long documentId, Instant periodStart, Instant periodEnd) {
+	}
+
+}

@@ -1,0 +1,188 @@
+package org.urgentaction.mailing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.urgentaction.mailing.OutboxRepository.Claimed;
+import org.urgentaction.subscriber.Subscriber;
+import org.urgentaction.subscriber.SubscriberDirectory;
+import org.urgentaction.subscriber.SubscriberStatus;
+import org.urgentaction.system.AppProperties;
+
+/**
+ * One sending thread: claims a batch of due messages under a lease, sends them over its
+ * own SMTP connection and records the outcome. Temporary failures (4xx, connection
+ * problems) are retried with exponential back-off; permanent ones (5xx) fail the message
+ * and mark the address as bouncing.
+ */
+class SenderLoop implements Runnable {
+
+	private static final Logger log = LoggerFactory.getLogger(SenderLoop.class);
+
+	private final Parts parts;
+
+	private final AppProperties.Mailing settings;
+
+	private final String owner;
+
+	private final OutboxSender sender;
+
+	private final SmtpConnection connection;
+
+	SenderLoop(Parts parts, AppProperties.Mailing settings, String owner, OutboxSender sender) {
+		this.parts = parts;
+		this.settings = settings;
+		this.owner = owner;
+		this.sender = sender;
+		this.connection = new SmtpConnection(parts.mail());
+	}
+
+	@Override
+	public void run() {
+		try (connection) {
+			while (sender.running()) {
+				try {
+					if (!sendBatch()) {
+						sender.idle();
+					}
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+				catch (RuntimeException ex) {
+					log.warn("Sending failed; trying again shortly", ex);
+					sleepQuietly();
+				}
+			}
+		}
+	}
+
+	private boolean sendBatch() {
+		Instant now = parts.clock().instant();
+		List<Claimed> batch = parts.transactions().execute((status) -> {
+			List<Long> ids = parts.outbox().lockDue(settings.batchSize(), now);
+			return ids.isEmpty() ? List.<Claimed>of() : parts.outbox().lease(ids, owner, now.plus(settings.lease()));
+		});
+		if (batch == null || batch.isEmpty()) {
+			return false;
+		}
+		Map<Long, Subscriber> recipients = parts.directory()
+			.findAll(batch.stream().map(Claimed::subscriberId).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(Subscriber::id, Function.identity()));
+		List<Long> sent = new ArrayList<>();
+		for (Claimed message : batch) {
+			if (!sender.running()) {
+				break;
+			}
+			if (deliver(message, recipients.get(message.subscriberId()))) {
+				sent.add(message.id());
+			}
+		}
+		parts.outbox().markSent(sent, parts.clock().instant());
+		return true;
+	}
+
+	private boolean deliver(Claimed message, Subscriber subscriber) {
+		String skip = reasonToSkip(message, subscriber);
+		if (skip != null) {
+			parts.outbox().finish(message.id(), "CANCELLED", skip);
+			return false;
+		}
+		MimeMessage mime;
+		try {
+			MailComposer.Composed content = parts.composer().compose(message, subscriber);
+			if (content == null) {
+				parts.outbox().finish(message.id(), "CANCELLED", "nothing to send");
+				return false;
+			}
+			mime = parts.messages().create(message.id(), subscriber.email(), content);
+		}
+		catch (MessagingException | RuntimeException ex) {
+			log.error("Cannot compose outbox message {}", message.id(), ex);
+			parts.outbox().finish(message.id(), "FAILED", "cannot compose: " + ex.getMessage());
+			return false;
+		}
+		try {
+			connection.send(mime, () -> parts.outbox().handOver(message.id(), owner));
+			return true;
+		}
+		catch (HandOverTransport.HandOverRefused refused) {
+			connection.abort();
+			return false;
+		}
+		catch (MessagingException ex) {
+			connection.abort();
+			failed(message, subscriber, ex);
+			return false;
+		}
+	}
+
+	private void failed(Claimed message, Subscriber subscriber, MessagingException failure) {
+		int code = SmtpFailure.code(failure);
+		String description = SmtpFailure.describe(failure);
+		if (SmtpFailure.permanent(code)) {
+			log.info("Message {} refused permanently: {}", message.id(), description);
+			parts.outbox().finish(message.id(), "FAILED", description);
+			parts.directory().markBouncing(subscriber.id());
+		}
+		else if (message.attempts() >= settings.maxAttempts()) {
+			parts.outbox().finish(message.id(), "FAILED", "gave up after " + message.attempts() + ": " + description);
+		}
+		else {
+			long factor = 1L << Math.min(16, message.attempts() - 1);
+			Instant next = parts.clock().instant().plus(settings.retryBackoff().multipliedBy(factor));
+			log.info("Message {} deferred until {}: {}", message.id(), next, description);
+			parts.outbox().retry(message.id(), next, description);
+		}
+	}
+
+	private static String reasonToSkip(Claimed message, Subscriber subscriber) {
+		if (message.mailingStopped()) {
+			return "mailing stopped";
+		}
+		if (subscriber == null || subscriber.email() == null) {
+			return "subscriber deleted";
+		}
+		SubscriberStatus status = subscriber.status();
+		boolean allowed = switch (message.kind()) {
+			case CONFIRM -> status == SubscriberStatus.PENDING;
+			case ALREADY_SUBSCRIBED -> status == SubscriberStatus.ACTIVE || status == SubscriberStatus.PAUSED;
+			case DATA_LINK -> status != SubscriberStatus.DELETED && status != SubscriberStatus.BOUNCING;
+			case UA, REMINDER, DIGEST -> status == SubscriberStatus.ACTIVE;
+		};
+		return allowed ? null : "subscriber " + status;
+	}
+
+	private void sleepQuietly() {
+		try {
+			Thread.sleep(Math.max(100, settings.pollInterval().toMillis()));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/**
+	 * What every sending thread of a node shares.
+	 */
+	@Component
+	record Parts(OutboxRepository outbox, SubscriberDirectory directory, MailComposer composer, MimeMessages messages,
+			JavaMailSenderImpl mail, TransactionTemplate transactions, Clock clock) {
+	}
+
+}

@@ -1,0 +1,115 @@
+package org.urgentaction.mailing;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.util.function.BooleanSupplier;
+
+import javax.net.ssl.SSLSocketFactory;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.URLName;
+import jakarta.mail.internet.MimeMessage;
+
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+/**
+ * One SMTP connection of one sender thread, kept open for many messages and configured by
+ * {@code spring.mail.*}. It opens the socket itself so that it can drop a transaction
+ * without ending it.
+ */
+class SmtpConnection implements AutoCloseable {
+
+	private final JavaMailSenderImpl settings;
+
+	private Socket socket;
+
+	private HandOverTransport transport;
+
+	SmtpConnection(JavaMailSenderImpl settings) {
+		this.settings = settings;
+	}
+
+	/**
+	 * Sends one message; {@code handOver} is asked just before the server commits it.
+	 * @return whether the message was handed over (also when the server then refused it)
+	 */
+	void send(MimeMessage message, BooleanSupplier handOver) throws MessagingException {
+		if (transport == null || !transport.isConnected()) {
+			connect();
+		}
+		transport.expect(handOver);
+		transport.sendMessage(message, message.getAllRecipients());
+	}
+
+	boolean handedOver() {
+		return transport != null && transport.handedOver();
+	}
+
+	/**
+	 * Drops the connection without a QUIT, so that a transaction in progress is discarded
+	 * by the server.
+	 */
+	void abort() {
+		if (socket != null) {
+			try {
+				socket.close();
+			}
+			catch (IOException ex) {
+				// closing anyway
+			}
+		}
+		socket = null;
+		transport = null;
+	}
+
+	@Override
+	public void close() {
+		if (transport != null) {
+			try {
+				transport.close();
+			}
+			catch (MessagingException ex) {
+				// the server may have gone
+			}
+		}
+		abort();
+	}
+
+	private void connect() throws MessagingException {
+		abort();
+		String protocol = settings.getProtocol() == null ? "smtp" : settings.getProtocol();
+		String host = settings.getHost();
+		int port = settings.getPort() > 0 ? settings.getPort() : ("smtps".equals(protocol) ? 465 : 25);
+		int connectTimeout = property("mail." + protocol + ".connectiontimeout", 5000);
+		int timeout = property("mail." + protocol + ".timeout", 10000);
+		try {
+			Socket plain = new Socket();
+			plain.connect(new InetSocketAddress(host, port), connectTimeout);
+			plain.setSoTimeout(timeout);
+			plain.setTcpNoDelay(true);
+			socket = "smtps".equals(protocol)
+					? ((SSLSocketFactory) SSLSocketFactory.getDefault()).createSocket(plain, host, port, true) : plain;
+		}
+		catch (IOException ex) {
+			abort();
+			throw new MessagingException("Cannot connect to " + host + ":" + port, ex);
+		}
+		transport = new HandOverTransport(settings.getSession(),
+				new URLName(protocol, host, port, null, settings.getUsername(), settings.getPassword()), protocol,
+				"smtps".equals(protocol));
+		try {
+			transport.connect(socket);
+		}
+		catch (MessagingException ex) {
+			abort();
+			throw ex;
+		}
+	}
+
+	private int property(String key, int fallback) {
+		String value = settings.getJavaMailProperties().getProperty(key);
+		return (value == null) ? fallback : Integer.parseInt(value.strip());
+	}
+
+}

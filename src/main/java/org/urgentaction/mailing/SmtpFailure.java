@@ -1,0 +1,41 @@
+package org.urgentaction.mailing;
+
+import jakarta.mail.MessagingException;
+
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
+
+/**
+ * The SMTP reply code behind a failure: 4xx is temporary, 5xx permanent, 0 means the
+ * server was not reached or the connection broke (temporary).
+ */
+final class SmtpFailure {
+
+	private SmtpFailure() {
+	}
+
+	static int code(Exception failure) {
+		Exception current = failure;
+		while (current != null) {
+			if (current instanceof SMTPAddressFailedException address) {
+				return address.getReturnCode();
+			}
+			if (current instanceof SMTPSendFailedException send) {
+				return send.getReturnCode();
+			}
+			current = (current instanceof MessagingException messaging) ? messaging.getNextException() : null;
+		}
+		return 0;
+	}
+
+	static boolean permanent(int code) {
+		return code >= 500 && code < 600;
+	}
+
+	static String describe(Exception failure) {
+		int code = code(failure);
+		String message = String.valueOf(failure.getMessage()).strip();
+		return (code == 0) ? message : code + " " + message;
+	}
+
+}

@@ -1,0 +1,64 @@
+package org.urgentaction.subscriber;
+
+import java.net.URI;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Subscribing through the API, for partner sites and apps. Answers the same whether or
+ * not the address is known.
+ */
+@RestController
+@RequestMapping("/api/subscriptions")
+class SubscriptionApiController {
+
+	private final SubscriptionService service;
+
+	private final MessageSource messages;
+
+	SubscriptionApiController(SubscriptionService service, MessageSource messages) {
+		this.service = service;
+		this.messages = messages;
+	}
+
+	@PostMapping
+	ResponseEntity<Map<String, String>> subscribe(@RequestBody SubscriptionJson body, Locale locale) {
+		service.subscribe(body.toRequest());
+		return ResponseEntity.accepted()
+			.body(Map.of("status", "accepted", "message",
+					messages.getMessage("subscriber.api.accepted", null, locale)));
+	}
+
+	@PostMapping("/confirm")
+	Map<String, Object> confirm(@RequestBody SubscriptionJson.Token body) {
+		boolean first = service.confirm(body.token());
+		return Map.of("status", "confirmed", "alreadyConfirmed", !first);
+	}
+
+	@PostMapping("/unsubscribe")
+	ResponseEntity<Void> unsubscribe(@RequestBody SubscriptionJson.Token body) {
+		service.unsubscribe(body.token());
+		return ResponseEntity.noContent().build();
+	}
+
+	@ExceptionHandler(InvalidLinkException.class)
+	ProblemDetail invalidLink(InvalidLinkException exception, Locale locale) {
+		HttpStatus status = exception.expired() ? HttpStatus.GONE : HttpStatus.BAD_REQUEST;
+		String key = exception.expired() ? "subscriber.link.expired" : "subscriber.link.invalid";
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, null, locale));
+		problem.setTitle(exception.expired() ? "Link expired" : "Invalid link");
+		problem.setType(URI.create("about:blank"));
+		return problem;
+	}
+
+}
