@@ -135,9 +135,14 @@ public class SubscriptionService {
 		}
 	}
 
+	/**
+	 * Mails a short-lived link to download or delete one's data. Only the holder of a
+	 * manage link can ask, and only the subscriber's own address receives it, so the
+	 * limit on confirmation mails (which anyone can trigger) does not apply.
+	 */
 	@Transactional
 	public void requestDataLink(String token) {
-		requestMail(manage(token).id(), SubscriberMail.DATA_LINK);
+		events.publishEvent(new SubscriberMailRequested(manage(token).id(), SubscriberMail.DATA_LINK));
 	}
 
 	/**

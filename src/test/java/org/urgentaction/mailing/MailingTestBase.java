@@ -4,11 +4,10 @@ import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.List;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -19,14 +18,22 @@ import org.urgentaction.ua.UaService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A GreenMail SMTP server on a free port for the application under test, and helpers to
- * subscribe people and read what they received.
+ * A GreenMail SMTP server (a real one, on a free port) for the application under test,
+ * and helpers to subscribe people and read what they received.
  */
 abstract class MailingTestBase {
 
-	@RegisterExtension
-	static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-		.withPerMethodLifecycle(false);
+	/**
+	 * One server for every test class of the run: the application contexts that use it
+	 * are cached across classes, so it must keep its port.
+	 */
+	static final GreenMail mail = start();
+
+	private static GreenMail start() {
+		GreenMail server = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+		server.start();
+		return server;
+	}
 
 	@DynamicPropertySource
 	static void smtp(DynamicPropertyRegistry registry) {
