@@ -56,6 +56,7 @@ class SenderLoop implements Runnable {
 			while (sender.running()) {
 				try {
 					if (!sendBatch()) {
+						connection.close();
 						sender.idle();
 					}
 				}

@@ -31,15 +31,28 @@ class SmtpConnection implements AutoCloseable {
 	}
 
 	/**
-	 * Sends one message; {@code handOver} is asked just before the server commits it.
-	 * @return whether the message was handed over (also when the server then refused it)
+	 * Sends one message; {@code handOver} is asked just before the server commits it. A
+	 * reused connection that the server closed meanwhile is opened again once, as long as
+	 * nothing was handed over.
 	 */
 	void send(MimeMessage message, BooleanSupplier handOver) throws MessagingException {
-		if (transport == null || !transport.isConnected()) {
+		boolean reused = transport != null;
+		if (!reused) {
 			connect();
 		}
 		transport.expect(handOver);
-		transport.sendMessage(message, message.getAllRecipients());
+		try {
+			transport.sendMessage(message, message.getAllRecipients());
+		}
+		catch (MessagingException ex) {
+			if (!reused || handedOver() || SmtpFailure.code(ex) != 0
+					|| ex instanceof HandOverTransport.HandOverRefused) {
+				throw ex;
+			}
+			connect();
+			transport.expect(handOver);
+			transport.sendMessage(message, message.getAllRecipients());
+		}
 	}
 
 	boolean handedOver() {

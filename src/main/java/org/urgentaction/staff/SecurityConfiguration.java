@@ -74,14 +74,17 @@ class SecurityConfiguration {
 			.permitAll())
 			.formLogin((login) -> login.loginPage("/admin/login").defaultSuccessUrl("/admin", false).permitAll())
 			.logout((logout) -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/"))
-			// A letter PDF is made from what is posted and changes nothing; its form sits on
+			// A letter PDF is made from what is posted and changes nothing; its form sits
+			// on
 			// public pages that shared caches keep, so it carries no per-visitor token.
-			// One-click unsubscribe (RFC 8058) comes from mail clients without a CSRF token;
+			// One-click unsubscribe (RFC 8058) comes from mail clients without a CSRF
+			// token;
 			// the signed token in its address authorises it.
 			.csrf((csrf) -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
 				.ignoringRequestMatchers(
 						PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/uas/{id}/letters"),
-						PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/subscriptions/unsubscribe/*")))
+						PathPatternRequestMatcher.withDefaults()
+							.matcher(HttpMethod.POST, "/subscriptions/unsubscribe/*")))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp
 				.policyDirectives("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
 						+ "frame-ancestors 'none'; form-action 'self'; base-uri 'self'")));
