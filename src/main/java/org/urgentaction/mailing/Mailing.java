@@ -10,21 +10,21 @@ record Mailing(long id, MailingKind kind, Long documentId, Long caseId, String s
 
 	record Progress(long queued, long sending, long sent, long failed, long cancelled) {
 
-		long total() {
+		public long total() {
 			return queued + sending + sent + failed + cancelled;
 		}
 
-		boolean finished() {
+		public boolean finished() {
 			return queued == 0 && sending == 0;
 		}
 
 	}
 
-	boolean stoppable() {
+	public boolean stoppable() {
 		return !"STOPPED".equals(status) && !(status.equals("SENDING") && progress.finished());
 	}
 
-	String state() {
+	public String state() {
 		if ("SENDING".equals(status) && progress.finished()) {
 			return "DONE";
 		}

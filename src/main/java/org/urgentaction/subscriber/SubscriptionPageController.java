@@ -1,5 +1,6 @@
 package org.urgentaction.subscriber;
 
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.urgentaction.system.InvalidInputException;
 
 /**
@@ -37,8 +39,12 @@ class SubscriptionPageController {
 	}
 
 	@GetMapping("/subscribe")
-	String form(Model model, Locale locale) {
-		model.addAttribute("form", new SubscriptionForm());
+	String form(@RequestParam(required = false) List<String> countries, Model model, Locale locale) {
+		SubscriptionForm form = new SubscriptionForm();
+		if (countries != null) {
+			form.setCountries(countries.stream().limit(20).toList());
+		}
+		model.addAttribute("form", form);
 		options.addTo(model, locale);
 		return "subscriber/subscribe";
 	}
