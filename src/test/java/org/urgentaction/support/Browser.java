@@ -80,7 +80,7 @@ public final class Browser implements AutoCloseable {
 		open("/admin/login");
 		type("input[name=username]", email);
 		type("input[name=password]", password);
-		find("form button[type=submit]").click();
+		find("input[name=password]").submit();
 	}
 
 	@Override
