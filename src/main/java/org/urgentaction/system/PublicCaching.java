@@ -9,8 +9,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * Lets browsers and shared caches keep the public pages that are the same for every
- * anonymous visitor for a minute; staff always see fresh pages.
+ * Public pages are the same for every anonymous visitor: shared caches (a CDN, a proxy)
+ * may keep them for {@code ua.site.public-cache-max-age}, while browsers revalidate with
+ * the entity tag on every visit (a cheap 304), so an activist who has just reported sees
+ * the new counter. Staff always see fresh pages.
  */
 class PublicCaching implements HandlerInterceptor {
 
@@ -34,7 +36,7 @@ class PublicCaching implements HandlerInterceptor {
 			response.setHeader("Cache-Control", "private, no-cache");
 		}
 		else {
-			response.setHeader("Cache-Control", "public, max-age=" + maxAgeSeconds);
+			response.setHeader("Cache-Control", "public, max-age=0, s-maxage=" + maxAgeSeconds);
 			response.setHeader("Vary", "Accept-Language, Cookie");
 		}
 		return true;
