@@ -1,6 +1,5 @@
 package org.urgentaction.importer.parse;
 
-import java.util.Comparator;
 import java.util.List;
 
 import org.urgentaction.ua.UaDocument;
@@ -25,10 +24,15 @@ public final class UaParser {
 	public Result parse(String raw) {
 		UaText text = UaText.of(raw);
 		Draft draft = new Draft();
-		LayoutParser layout = layouts.stream()
-			.max(Comparator.comparingInt((LayoutParser candidate) -> candidate.score(text)))
-			.filter((best) -> best.score(text) > 0)
-			.orElse(null);
+		LayoutParser layout = null;
+		int best = 0;
+		for (LayoutParser candidate : layouts) {
+			int score = candidate.score(text);
+			if (score > best) {
+				best = score;
+				layout = candidate;
+			}
+		}
 		if (layout == null) {
 			draft.warn("layout", "layoutUnknown");
 			layout = layouts.stream().filter(CurrentLayout.class::isInstance).findFirst().orElseThrow();
