@@ -18,8 +18,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.urgentaction.system.Actor;
 import org.urgentaction.system.NotFoundException;
-import org.urgentaction.ua.UaDocument;
-import org.urgentaction.ua.UaService;
 
 /**
  * The JSON API of reports: anyone may report and read totals; staff read and void single
@@ -32,11 +30,8 @@ class ReportApiController {
 
 	private final ReportService reports;
 
-	private final UaService uas;
-
-	ReportApiController(ReportService reports, UaService uas) {
+	ReportApiController(ReportService reports) {
 		this.reports = reports;
-		this.uas = uas;
 	}
 
 	@PostMapping("/api/uas/{id}/reports")
@@ -57,15 +52,13 @@ class ReportApiController {
 	@GetMapping("/api/uas/{id}/totals")
 	Map<String, Object> totals(@PathVariable long id, @RequestParam(defaultValue = "document") String scope,
 			Authentication authentication) {
-		UaDocument document = uas.find(id)
-			.filter((d) -> d.isPublished() || Actor.isStaff(authentication))
+		ReportService.Scoped scoped = reports.totals(id, "case".equals(scope), Actor.isStaff(authentication))
 			.orElseThrow(() -> new NotFoundException("Document " + id));
-		boolean wholeCase = "case".equals(scope);
-		ActionTotals totals = wholeCase ? reports.caseTotals(document.caseId()) : reports.documentTotals(id);
+		ActionTotals totals = scoped.totals();
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("documentId", id);
-		body.put("caseId", document.caseId());
-		body.put("scope", wholeCase ? "case" : "document");
+		body.put("caseId", scoped.caseId());
+		body.put("scope", scoped.wholeCase() ? "case" : "document");
 		body.put("actions", totals.actions());
 		body.put("reports", totals.reports());
 		body.put("reporters", totals.reporters());

@@ -37,7 +37,8 @@ public class ReportService {
 
 	/**
 	 * Stores a report and answers once it is committed. A repeated idempotency key
-	 * returns the first report and counts nothing.
+	 * returns the first report and counts nothing (the writer finds it when it claims the
+	 * key, so a new report costs no extra query).
 	 * @param anonymousId the reporter's anonymous cookie, or null
 	 * @param clientAddress for the rate limit per address, or null
 	 */
@@ -45,12 +46,6 @@ public class ReportService {
 			String idempotencyKey) {
 		NewReport report = ReportRules.check(documentId, input, settings.maxCount(), anonymousId, clientAddress,
 				idempotencyKey);
-		if (idempotencyKey != null) {
-			Optional<ActionReport> first = reports.findByIdempotencyKey(documentId, idempotencyKey);
-			if (first.isPresent()) {
-				return new StoredReport(first.get(), true);
-			}
-		}
 		BatchOutcome outcome = await(report);
 		if (outcome instanceof BatchOutcome.Stored stored) {
 			return new StoredReport(stored.report(), false);
@@ -85,6 +80,22 @@ public class ReportService {
 	@Transactional(readOnly = true)
 	public Optional<ActionReport> find(long reportId) {
 		return reports.findById(reportId);
+	}
+
+	/**
+	 * The totals of a document or of its case, for the public unless {@code staff} (who
+	 * also see drafts).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Scoped> totals(long documentId, boolean wholeCase, boolean staff) {
+		return totals.document(documentId)
+			.filter((d) -> d.published() || staff)
+			.map((d) -> new Scoped(d.id(), d.caseId(), wholeCase,
+					wholeCase ? totals.forCase(d.caseId()) : totals.forDocument(d.id())));
+	}
+
+	/** Totals with what they are of. */
+	public record Scoped(long documentId, long caseId, boolean wholeCase, ActionTotals totals) {
 	}
 
 	@Transactional(readOnly = true)

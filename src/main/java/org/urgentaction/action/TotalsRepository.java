@@ -26,6 +26,17 @@ class TotalsRepository {
 	private record Row(String dimension, String key, long actions, long reports) {
 	}
 
+	/** What the totals of a document need to know of it. */
+	record DocumentRef(long id, long caseId, boolean published) {
+	}
+
+	java.util.Optional<DocumentRef> document(long documentId) {
+		return jdbc.sql("select id, case_id, status from ua_document where id = :id")
+			.param("id", documentId)
+			.query((rs, n) -> new DocumentRef(rs.getLong(1), rs.getLong(2), "PUBLISHED".equals(rs.getString(3))))
+			.optional();
+	}
+
 	ActionTotals forDocument(long documentId) {
 		return totals(jdbc
 			.sql("select dimension, dim_key, actions, reports from action_counter "
