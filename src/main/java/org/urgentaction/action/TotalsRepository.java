@@ -106,6 +106,28 @@ class TotalsRepository {
 		return result;
 	}
 
+	/** A document with its counted actions, for the staff's overview. */
+	record DocumentActions(long documentId, String uaNumber, String title, long actions) {
+	}
+
+	List<DocumentActions> topDocuments(int limit) {
+		return jdbc
+			.sql("select d.id, d.ua_number, d.title, c.actions from action_counter c "
+					+ "join ua_document d on d.id = c.document_id where c.dimension = 'TOTAL' and c.actions > 0 "
+					+ "order by c.actions desc, d.id desc limit :limit")
+			.param("limit", limit)
+			.query((rs, n) -> new DocumentActions(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
+			.list();
+	}
+
+	/** Every counter of every document, for the CSV export. */
+	void eachCounter(org.springframework.jdbc.core.RowCallbackHandler handler) {
+		jdbc.sql("select d.ua_number, c.document_id, c.dimension, c.dim_key, c.actions, c.reports "
+				+ "from action_counter c join ua_document d on d.id = c.document_id "
+				+ "order by d.ua_number, c.document_id, c.dimension, c.dim_key")
+			.query(handler);
+	}
+
 	private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
 		return new Row(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4));
 	}
