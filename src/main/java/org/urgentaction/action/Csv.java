@@ -11,7 +11,7 @@ final class Csv {
 	private final StringBuilder out = new StringBuilder();
 
 	Csv row(Object... fields) {
-		return row(List.of(fields));
+		return row(java.util.Arrays.asList(fields));
 	}
 
 	Csv row(List<?> fields) {
