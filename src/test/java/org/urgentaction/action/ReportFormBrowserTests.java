@@ -1,8 +1,13 @@
 package org.urgentaction.action;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,7 +46,7 @@ class ReportFormBrowserTests {
 			assertThat(browser.find(".report-actions .action-counter").getText()).isEqualTo(counter(fixtures, doc));
 
 			browser.find(".report-actions a.button").click();
-			assertThat(browser.find("h1").getText()).isEqualTo("I took action");
+			waitFor(browser, ExpectedConditions.textToBe(By.tagName("h1"), "I took action"));
 			browser.find("input[name=channel][value=LETTER]").click();
 			new Select(browser.find("select[name=targetId]")).selectByIndex(1);
 			browser.type("input[name=count]", "46");
@@ -51,7 +56,7 @@ class ReportFormBrowserTests {
 			browser.type("textarea[name=note]", "Our school group <b>wrote</b>");
 			browser.find("form.form-grid button[type=submit]").click();
 
-			assertThat(browser.find("h1").getText()).isEqualTo("Thank you for acting");
+			waitFor(browser, ExpectedConditions.textToBe(By.tagName("h1"), "Thank you for acting"));
 			assertThat(fixtures.totals(doc.id(), "case").get("actions").asLong()).isEqualTo(before + 46);
 			String counter = counter(fixtures, doc);
 			assertThat(browser.text()).contains("Your report is counted.", counter, "reported by");
@@ -65,10 +70,15 @@ class ReportFormBrowserTests {
 			browser.open(ReportFormController.formPath(doc.id()));
 			browser.type("input[name=count]", "5000");
 			browser.find("form.form-grid button[type=submit]").click();
+			waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary")));
 			assertThat(browser.text()).contains("Your report was not saved", "This must be between 1 and 1,000.",
 					"This field is required.");
 			assertThat(browser.driver().findElements(By.cssSelector(".field-error"))).hasSizeGreaterThanOrEqualTo(2);
 		}
+	}
+
+	private static void waitFor(Browser browser, ExpectedCondition<?> condition) {
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(condition);
 	}
 
 	private static String counter(ReportFixtures fixtures, UaDocument doc) {
