@@ -112,6 +112,21 @@ public final class StaffClient {
 			.POST(HttpRequest.BodyPublishers.ofString(encode(new ArrayList<>(fields.entrySet())))));
 	}
 
+	/**
+	 * The CSRF token of the last page that had one, for bodies built by the caller (e.g.
+	 * a multipart upload, which carries it as its {@code _csrf} part).
+	 */
+	public String csrfToken() {
+		return csrf;
+	}
+
+	/**
+	 * Posts a body of the given content type as it is, e.g. a file upload.
+	 */
+	public HttpResponse<String> postBody(String path, String contentType, HttpRequest.BodyPublisher body) {
+		return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType).POST(body));
+	}
+
 	public String cookie(String name) {
 		return cookies.getCookieStore()
 			.getCookies()
