@@ -22,6 +22,17 @@ import org.urgentaction.system.AppProperties;
 @Component
 class MimeMessages {
 
+	static {
+		// Jakarta Mail looks up its stream provider with a ServiceLoader for every part
+		// of
+		// every message; inside the packaged application that costs more than writing the
+		// message. Naming the implementation skips the lookup.
+		String provider = "jakarta.mail.util.StreamProvider";
+		if (System.getProperty(provider) == null) {
+			System.setProperty(provider, "org.eclipse.angus.mail.util.MailStreamProvider");
+		}
+	}
+
 	private final Session session;
 
 	private final InternetAddress from;

@@ -1,13 +1,19 @@
 package org.urgentaction.mailing;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The durable outbox (table {@code outbox_message}). Nodes claim messages with row locks
@@ -20,8 +26,20 @@ class OutboxRepository {
 
 	private final JdbcClient jdbc;
 
-	OutboxRepository(JdbcClient jdbc) {
+	private final TransactionTemplate transactions;
+
+	private final boolean postgres;
+
+	private final JdbcTemplate batch;
+
+	OutboxRepository(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transactions, DataSource dataSource)
+			throws SQLException {
 		this.jdbc = jdbc;
+		this.batch = batch;
+		this.transactions = transactions;
+		try (Connection connection = dataSource.getConnection()) {
+			this.postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+		}
 	}
 
 	void enqueue(long subscriberId, MessageKind kind, Instant now) {
@@ -78,17 +96,28 @@ class OutboxRepository {
 	}
 
 	/**
-	 * Records, just before the end of the SMTP DATA command, that the message is handed
-	 * over; false when this node no longer holds it (its lease expired and another node
-	 * took it, or the mailing was stopped): then it must not be sent.
+	 * Records, just before the end of the SMTP DATA command, that each message is handed
+	 * over, in one transaction; a count of 0 means this node no longer holds that message
+	 * (its lease expired and another node took it, or the mailing was stopped): then it
+	 * must not be sent.
 	 */
-	boolean handOver(long id, String owner) {
-		return jdbc.sql("""
-				update outbox_message set status = 'HANDED_OVER'
-				where id = :id and status = 'SENDING' and lease_owner = :owner""")
-			.param("id", id)
-			.param("owner", owner)
-			.update() == 1;
+	int[] handOver(List<Long> ids, List<String> owners) {
+		int[] counts = transactions.execute((status) -> {
+			if (postgres) {
+				// Guards against the death of this node, not of the database server: the
+				// commit need not wait for the disk (a database crash in the next few
+				// hundred milliseconds could make such a message go out twice).
+				jdbc.sql("set local synchronous_commit to off").update();
+			}
+			List<Object[]> rows = new ArrayList<>();
+			for (int i = 0; i < ids.size(); i++) {
+				rows.add(new Object[] { ids.get(i), owners.get(i) });
+			}
+			return batch.batchUpdate("""
+					update outbox_message set status = 'HANDED_OVER'
+					where id = ? and status = 'SENDING' and lease_owner = ?""", rows);
+		});
+		return counts;
 	}
 
 	void markSent(Collection<Long> ids, Instant now) {

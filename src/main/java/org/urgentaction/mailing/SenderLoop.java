@@ -119,7 +119,7 @@ class SenderLoop implements Runnable {
 			return false;
 		}
 		try {
-			connection.send(mime, () -> parts.outbox().handOver(message.id(), owner));
+			connection.send(mime, () -> parts.committer().handOver(message.id(), owner));
 			return true;
 		}
 		catch (HandOverTransport.HandOverRefused refused) {
@@ -127,7 +127,14 @@ class SenderLoop implements Runnable {
 			return false;
 		}
 		catch (MessagingException ex) {
+			boolean handedOver = connection.handedOver();
 			connection.abort();
+			if (handedOver && SmtpFailure.code(ex) == 0) {
+				// The end of data went out but no reply came: the server may have the
+				// message. It stays HANDED_OVER and is never sent again.
+				log.warn("No reply to the end of data of message {}; not sending it again", message.id());
+				return false;
+			}
 			failed(message, subscriber, ex);
 			return false;
 		}
@@ -182,8 +189,9 @@ class SenderLoop implements Runnable {
 	 * What every sending thread of a node shares.
 	 */
 	@Component
-	record Parts(OutboxRepository outbox, SubscriberDirectory directory, MailComposer composer, MimeMessages messages,
-			JavaMailSenderImpl mail, TransactionTemplate transactions, Clock clock) {
+	record Parts(OutboxRepository outbox, HandOverCommitter committer, SubscriberDirectory directory,
+			MailComposer composer, MimeMessages messages, JavaMailSenderImpl mail, TransactionTemplate transactions,
+			Clock clock) {
 	}
 
 }

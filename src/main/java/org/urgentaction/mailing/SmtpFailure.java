@@ -7,7 +7,8 @@ import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 
 /**
  * The SMTP reply code behind a failure: 4xx is temporary, 5xx permanent, 0 means the
- * server was not reached or the connection broke (temporary).
+ * server was not reached, the connection broke or no reply came (reported as -1 by the
+ * transport).
  */
 final class SmtpFailure {
 
@@ -18,10 +19,10 @@ final class SmtpFailure {
 		Exception current = failure;
 		while (current != null) {
 			if (current instanceof SMTPAddressFailedException address) {
-				return address.getReturnCode();
+				return Math.max(0, address.getReturnCode());
 			}
 			if (current instanceof SMTPSendFailedException send) {
-				return send.getReturnCode();
+				return Math.max(0, send.getReturnCode());
 			}
 			current = (current instanceof MessagingException messaging) ? messaging.getNextException() : null;
 		}
