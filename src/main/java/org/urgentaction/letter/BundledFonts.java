@@ -12,6 +12,7 @@ import java.util.concurrent.BlockingQueue;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -40,11 +41,30 @@ final class BundledFonts {
 
 	private final BlockingQueue<Map<Face, TrueTypeFont>> pool;
 
+	private final CmapLookup serifCharacters;
+
 	BundledFonts(int poolSize) {
 		this.pool = new ArrayBlockingQueue<>(poolSize);
 		for (Face face : FACES) {
 			files.put(face, read(face.file()));
 		}
+		try {
+			this.serifCharacters = new TTFParser().parse(new RandomAccessReadBuffer(files.get(FACES.get(0))))
+				.getUnicodeCmapLookup();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Whether the serif face has a glyph for every character of {@code text} (white space
+	 * and invisible format characters aside).
+	 */
+	boolean serifCovers(String text) {
+		return text.codePoints()
+			.allMatch((c) -> c < 0x80 || Character.isWhitespace(c) || Character.getType(c) == Character.FORMAT
+					|| serifCharacters.getGlyphId(c) != 0);
 	}
 
 	/**

@@ -87,7 +87,8 @@ public class LetterService {
 
 	private byte[] render(List<Letter> letters, LetterRequest request, LetterXhtml.Style style) {
 		Paper paper = (request.paper() == null) ? Paper.A4 : request.paper();
-		return renderer.render(LetterXhtml.of(letters, paper, style));
+		String serifFamily = renderer.serifFamilyFor(LetterXhtml.allText(letters));
+		return renderer.render(LetterXhtml.of(letters, paper, style, serifFamily));
 	}
 
 	private Letter letter(Target target, LetterRequest request, String text, Locale fallback) {

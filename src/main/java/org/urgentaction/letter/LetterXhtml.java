@@ -22,9 +22,14 @@ final class LetterXhtml {
 	private LetterXhtml() {
 	}
 
-	static String of(List<Letter> letters, Paper paper, Style style) {
+	/**
+	 * The letters in one document; {@code serifFamily} is the font-family list for
+	 * printed letters ({@link PdfRenderer#serifFamilyFor(String...)} of
+	 * {@link #allText(List)}).
+	 */
+	static String of(List<Letter> letters, Paper paper, Style style, String serifFamily) {
 		StringBuilder html = new StringBuilder(16 * 1024);
-		html.append("<html><head><style>").append(css(paper, style)).append("</style></head><body>");
+		html.append("<html><head><style>").append(css(paper, style, serifFamily)).append("</style></head><body>");
 		for (Letter letter : letters) {
 			html.append("<div class=\"letter\">");
 			if (style == Style.FAX) {
@@ -40,11 +45,21 @@ final class LetterXhtml {
 		return html.append("</body></html>").toString();
 	}
 
-	private static String css(Paper paper, Style style) {
+	/** Every text that goes into the letters, to choose the fonts by. */
+	static String[] allText(List<Letter> letters) {
+		return letters.stream()
+			.flatMap((letter) -> java.util.stream.Stream.concat(
+					java.util.stream.Stream.of(letter.text(), letter.senderName(), date(letter)),
+					java.util.stream.Stream.concat(letter.senderAddressLines().stream(),
+							letter.recipientLines().stream())))
+			.toArray(String[]::new);
+	}
+
+	private static String css(Paper paper, Style style, String serifFamily) {
 		boolean fax = style == Style.FAX;
 		return "@page { size: " + paper.cssSize + "; margin: " + paper.marginTop + " " + paper.marginRight + " 20mm "
 				+ paper.marginLeft + "; }" + "body { margin: 0; color: #000; font-family: "
-				+ (fax ? PdfRenderer.SANS : PdfRenderer.SERIF) + "; font-size: " + (fax ? "13pt" : "11pt")
+				+ (fax ? PdfRenderer.SANS : serifFamily) + "; font-size: " + (fax ? "13pt" : "11pt")
 				+ "; line-height: 1.35; }" + ".letter + .letter { page-break-before: always; }"
 				+ ".head { width: 100%; table-layout: fixed; border-collapse: collapse; margin-top: "
 				+ paper.addressFieldOffset + "; }" + ".head td { padding: 0; vertical-align: top; }"

@@ -48,6 +48,20 @@ public class PdfRenderer {
 	}
 
 	/**
+	 * The cheapest font-family list that shows every character of {@code texts}: only
+	 * {@code serif} when DejaVu Serif has them all (each further family costs time for
+	 * every PDF), otherwise {@link #SERIF}.
+	 */
+	public String serifFamilyFor(String... texts) {
+		for (String text : texts) {
+			if (text != null && !fonts.serifCovers(text)) {
+				return SERIF;
+			}
+		}
+		return "serif";
+	}
+
+	/**
 	 * The PDF for a complete XHTML document (page size and margins from its {@code @page}
 	 * rule).
 	 */

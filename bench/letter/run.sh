@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Letters as PDF: milliseconds per one-page letter after warm-up (the sample UA's letter to the
+# Prosecutor General, A4, sender in Cyrillic), rendered in-process on one thread as the
+# application renders it. Goal: under 20 ms. When LibreOffice is installed, the same letter
+# (the same XHTML) is converted with `soffice --headless --convert-to pdf`, one process per
+# letter as a server would run it, and the ratio is printed.
+#
+#   bench/letter/run.sh            # WARMUP=500 LETTERS=1000 SOFFICE_RUNS=5 by default
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+warmup=${WARMUP:-500}
+letters=${LETTERS:-1000}
+soffice_runs=${SOFFICE_RUNS:-5}
+out=target/bench-letter
+mkdir -p "$out"
+
+./mvnw -q -DskipTests test-compile
+./mvnw -q dependency:build-classpath -Dmdep.outputFile="$out/classpath.txt" -Dmdep.includeScope=test >/dev/null
+
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
+result=$(java -cp "target/test-classes:target/classes:$(cat "$out/classpath.txt")" \
+	org.urgentaction.letter.LetterBenchmark "$out" "$warmup" "$letters" 2>/dev/null)
+echo "$result"
+ours=$(echo "$result" | sed -n 's/^ms_per_letter=\([0-9.]*\).*/\1/p')
+awk -v ms="$ours" 'BEGIN { printf "goal (< 20 ms per letter): %s\n", (ms < 20 ? "met" : "NOT met") }'
+
+if ! command -v soffice >/dev/null 2>&1; then
+	echo "soffice not installed: no LibreOffice comparison (apt-get install libreoffice-writer-nogui)"
+	exit 0
+fi
+profile=$(mktemp -d)
+trap 'rm -rf "$profile"' EXIT
+convert() {
+	soffice -env:UserInstallation="file://$profile" --headless --convert-to pdf --outdir "$out/soffice" \
+		"$out/letter.html" >/dev/null 2>&1
+}
+convert # first start creates the profile: not counted
+start=$(date +%s%N)
+for _ in $(seq 1 "$soffice_runs"); do convert; done
+end=$(date +%s%N)
+theirs=$(awk -v ns=$((end - start)) -v n="$soffice_runs" 'BEGIN { printf "%.1f", ns / 1e6 / n }')
+echo "soffice_ms_per_letter=$theirs (soffice --headless --convert-to pdf, $soffice_runs runs after one warm-up)"
+awk -v a="$theirs" -v b="$ours" 'BEGIN { printf "ratio soffice/ours=%.0fx\n", a / b }'
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
