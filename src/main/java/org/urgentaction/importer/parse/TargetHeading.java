@@ -1,6 +1,7 @@
 package org.urgentaction.importer.parse;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,6 +31,12 @@ final class TargetHeading {
 	private static final Pattern OFFICE_OF = Pattern.compile("(?i)^(president|minister|prosecutor|attorney|governor|"
 			+ "director|chief|head|secretary|commissioner|chair(?:man|woman|person)?|mayor|speaker|commander|"
 			+ "superintendent|warden|procurator|deputy)\\b[\\p{L} ]{0,30}\\bof\\b");
+
+	/**
+	 * An office followed by the name of its holder: {@code Ambassador Maria Kuznetsova}.
+	 */
+	private static final Pattern OFFICE_AND_NAME = Pattern.compile("^(Ambassador|President|Minister|Governor|Mayor|"
+			+ "Senator|Commissioner|Prosecutor|King|Emir|Prime Minister)\\s+(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3})$");
 
 	private static final Pattern HONORIFIC = Pattern
 		.compile("^(H\\.? ?E\\.?|His Excellency|Her Excellency|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|Dr\\.?|Sr\\.?|Sra\\.?|"
@@ -61,6 +68,12 @@ final class TargetHeading {
 			}
 			else if (target.title == null && target.name == null && OFFICE_OF.matcher(line).find()) {
 				target.title = line;
+			}
+			else if (target.title == null && target.name == null && OFFICE_AND_NAME.matcher(line).matches()) {
+				Matcher officeAndName = OFFICE_AND_NAME.matcher(line);
+				officeAndName.matches();
+				target.title = officeAndName.group(1);
+				target.name = officeAndName.group(2);
 			}
 			else if (target.name == null && HONORIFIC.matcher(line).find()) {
 				target.name = line;
