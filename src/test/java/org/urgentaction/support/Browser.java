@@ -11,6 +11,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium, headless, driven by its chromedriver, for end-to-end tests. Files
@@ -74,13 +76,15 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Logs in on the staff login page.
+	 * Logs in on the staff login page and waits for the page that follows.
 	 */
 	public void logIn(String email, String password) {
 		open("/admin/login");
 		type("input[name=username]", email);
 		type("input[name=password]", password);
+		WebElement page = driver.findElement(By.tagName("html"));
 		find("input[name=password]").submit();
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
 	}
 
 	@Override
