@@ -76,6 +76,27 @@ class LetterApiTests {
 	}
 
 	@Test
+	void anArabicLetterIsSetRightToLeftAndRightAligned() {
+		String demand = "أطالبكم بالإفراج عن سيريكجان بيلاش فوراً";
+		String json = "{\"targetId\": %d, \"senderName\": \"مریم رضایی\", \"text\": \"السيد النائب العام،\\n%s.\\nمع الاحترام،\"}"
+			.formatted(SampleUa.prosecutor(service).id(), demand);
+
+		HttpResponse<byte[]> response = post(SampleUa.document(service).id(), json);
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(PdfText.flatText(response.body())).contains(demand, "مریم رضایی");
+		List<PdfText.Glyph> glyphs = PdfText.glyphs(response.body());
+		float demandLine = glyphs.stream().filter((g) -> g.text().equals("ط")).findFirst().orElseThrow().y();
+		List<PdfText.Glyph> line = glyphs.stream().filter((g) -> g.y() == demandLine && !g.text().isBlank()).toList();
+		// right-aligned: the line ends at the right margin (A4: 210 - 20 mm) ...
+		assertThat(mm(line.stream().map((g) -> g.x()).max(Float::compare).orElseThrow())).isBetween(180.0, 190.0);
+		// ... and reads from right to left: the first word stands right of the last one
+		float firstWord = line.stream().filter((g) -> g.text().equals("ط")).findFirst().orElseThrow().x();
+		float lastWord = line.stream().filter((g) -> g.text().equals("ف")).findFirst().orElseThrow().x();
+		assertThat(firstWord).isGreaterThan(lastWord);
+	}
+
+	@Test
 	void theRecipientStandsInTheWindowOfTheEnvelope() {
 		long id = SampleUa.document(service).id();
 		long target = SampleUa.prosecutor(service).id();
