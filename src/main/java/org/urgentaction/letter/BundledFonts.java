@@ -43,14 +43,16 @@ final class BundledFonts {
 
 	private final CmapLookup serifCharacters;
 
+	private final List<CmapLookup> allCharacters;
+
 	BundledFonts(int poolSize) {
 		this.pool = new ArrayBlockingQueue<>(poolSize);
 		for (Face face : FACES) {
 			files.put(face, read(face.file()));
 		}
 		try {
-			this.serifCharacters = new TTFParser().parse(new RandomAccessReadBuffer(files.get(FACES.get(0))))
-				.getUnicodeCmapLookup();
+			this.serifCharacters = cmap(FACES.get(0));
+			this.allCharacters = List.of(serifCharacters, cmap(FACES.get(2)), cmap(FACES.get(4)));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -65,6 +67,17 @@ final class BundledFonts {
 		return text.codePoints()
 			.allMatch((c) -> c < 0x80 || Character.isWhitespace(c) || Character.getType(c) == Character.FORMAT
 					|| serifCharacters.getGlyphId(c) != 0);
+	}
+
+	/**
+	 * Whether some bundled font has a glyph for {@code codePoint}.
+	 */
+	boolean hasGlyph(int codePoint) {
+		return allCharacters.stream().anyMatch((cmap) -> cmap.getGlyphId(codePoint) != 0);
+	}
+
+	private CmapLookup cmap(Face face) throws IOException {
+		return new TTFParser().parse(new RandomAccessReadBuffer(files.get(face))).getUnicodeCmapLookup();
 	}
 
 	/**

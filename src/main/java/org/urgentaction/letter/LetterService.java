@@ -92,8 +92,9 @@ public class LetterService {
 	}
 
 	private Letter letter(Target target, LetterRequest request, String text, Locale fallback) {
-		return new Letter(target, request.senderName(), request.senderAddressLines(), text, LocalDate.now(clock),
-				locale(request.language(), fallback));
+		List<String> address = request.senderAddressLines().stream().map(renderer::printable).toList();
+		return new Letter(target, renderer.printable(request.senderName()), address, renderer.printable(text),
+				LocalDate.now(clock), locale(request.language(), fallback));
 	}
 
 	private void check(LetterRequest request, boolean needsTarget) {

@@ -62,6 +62,23 @@ public class PdfRenderer {
 	}
 
 	/**
+	 * {@code text} without the characters no bundled font can draw (emoji, for one),
+	 * which would otherwise show as "#"; white space and invisible format characters
+	 * (direction marks, joiners) stay.
+	 */
+	public String printable(String text) {
+		if (text == null) {
+			return "";
+		}
+		StringBuilder kept = new StringBuilder(text.length());
+		text.codePoints()
+			.filter((c) -> c < 0x80 || Character.isWhitespace(c) || Character.getType(c) == Character.FORMAT
+					|| fonts.hasGlyph(c))
+			.forEach(kept::appendCodePoint);
+		return kept.toString();
+	}
+
+	/**
 	 * The PDF for a complete XHTML document (page size and margins from its {@code @page}
 	 * rule).
 	 */
