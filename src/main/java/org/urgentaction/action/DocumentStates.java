@@ -33,17 +33,20 @@ class DocumentStates {
 			return states;
 		}
 		Map<String, Object> params = Map.of("ids", List.copyOf(new HashSet<>(documentIds)));
-		named.query(
-				"select d.id, d.case_id, d.status, c.status from ua_document d join ua_case c on c.id = d.case_id "
-						+ "where d.id in (:ids)",
-				params, (RowCallbackHandler) (rs) -> states.put(rs.getLong(1), new State(rs.getLong(1), rs.getLong(2),
-						"PUBLISHED".equals(rs.getString(3)), "OPEN".equals(rs.getString(4)), new HashSet<>())));
-		named.query("select id, document_id from ua_target where document_id in (:ids)", params, (rs) -> {
-			State state = states.get(rs.getLong(2));
-			if (state != null) {
-				state.targetIds().add(rs.getLong(1));
-			}
-		});
+		named.query("select d.id, d.case_id, d.status, c.status, t.id from ua_document d "
+				+ "join ua_case c on c.id = d.case_id left join ua_target t on t.document_id = d.id where d.id in (:ids)",
+				params, (RowCallbackHandler) (rs) -> {
+					State state = states.get(rs.getLong(1));
+					if (state == null) {
+						state = new State(rs.getLong(1), rs.getLong(2), "PUBLISHED".equals(rs.getString(3)),
+								"OPEN".equals(rs.getString(4)), new HashSet<>());
+						states.put(state.documentId(), state);
+					}
+					long targetId = rs.getLong(5);
+					if (!rs.wasNull()) {
+						state.targetIds().add(targetId);
+					}
+				});
 		return states;
 	}
 
