@@ -116,8 +116,10 @@ class ImportPageTests {
 		staff.get("/admin/imports/bulk");
 		Multipart form = new Multipart().field("_csrf", staff.csrfToken())
 			.file("files", "egypt.txt",
-					java.nio.file.Files.readAllBytes(
-							java.nio.file.Path.of("src/test/resources/importer/corpus/2020-egypt-initial.txt")))
+					(java.nio.file.Files
+						.readString(java.nio.file.Path.of("src/test/resources/importer/corpus/2020-egypt-initial.txt"))
+							+ "\nbulk page test\n")
+						.getBytes(java.nio.charset.StandardCharsets.UTF_8))
 			.file("files", "empty.docx", new byte[0]);
 		HttpResponse<String> report = staff.postBody("/admin/imports/bulk", form.contentType(), form.publisher());
 		assertThat(report.statusCode()).isEqualTo(200);

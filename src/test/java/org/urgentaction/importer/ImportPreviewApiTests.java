@@ -44,11 +44,14 @@ class ImportPreviewApiTests {
 
 	@Test
 	void previewHasTheFieldNamesOfTheDocumentApiPlusWarnings() throws Exception {
+		long caseId = service.findCaseByNumber("46/19").orElseThrow().id();
+		int documentsBefore = service.thread(caseId).size();
 		HttpResponse<String> response = upload("ua-46-19.txt", SampleImportTests.sample(), coordinator());
 		assertThat(response.statusCode()).isEqualTo(200);
 		JsonNode preview = json.readTree(response.body());
-		long id = service.findCaseByNumber("46/19").map((c) -> service.thread(c.id()).get(0).id()).orElseThrow();
-		JsonNode stored = json.readTree(new Http(port).get("/api/uas/" + id).body());
+		long id = service.thread(caseId).get(0).id();
+		JsonNode stored = json.readTree(new Http(port).get("/api/uas/" + id, coordinator()).body());
+		assertThat(stored.has("uaNumber")).as(stored.toString()).isTrue();
 		java.util.Set<String> storedNames = new java.util.TreeSet<>(stored.propertyNames());
 		storedNames.add("warnings");
 		assertThat(new java.util.TreeSet<>(preview.propertyNames())).isEqualTo(storedNames);
@@ -62,7 +65,7 @@ class ImportPreviewApiTests {
 			assertThat(warning.get("field").asString()).isNotBlank();
 			assertThat(warning.get("message").asString()).doesNotStartWith("importer.");
 		}
-		assertThat(service.thread(stored.get("caseId").asLong())).hasSize(1);
+		assertThat(service.thread(caseId)).as("nothing stored").hasSize(documentsBefore);
 	}
 
 	@Test
