@@ -1,9 +1,6 @@
 package org.urgentaction.action;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,9 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import org.urgentaction.system.AppProperties;
 import org.urgentaction.system.FieldProblem;
@@ -44,6 +39,8 @@ class ReportBatch {
 
 	private final Counters counters;
 
+	private final ReportRows rows;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
@@ -51,7 +48,7 @@ class ReportBatch {
 	private final AppProperties.Reports settings;
 
 	ReportBatch(JdbcTemplate jdbc, DocumentStates documents, RateLimits rateLimits, Reporters reporters,
-			RecentReports recent, Counters counters, ApplicationEventPublisher events, Clock clock,
+			RecentReports recent, Counters counters, ReportRows rows, ApplicationEventPublisher events, Clock clock,
 			AppProperties properties) {
 		this.jdbc = jdbc;
 		this.documents = documents;
@@ -59,6 +56,7 @@ class ReportBatch {
 		this.reporters = reporters;
 		this.recent = recent;
 		this.counters = counters;
+		this.rows = rows;
 		this.events = events;
 		this.clock = clock;
 		this.settings = properties.reports();
@@ -95,8 +93,8 @@ class ReportBatch {
 		List<NewReport> reports = toStore.stream().map(batch::get).toList();
 		List<Long> caseIds = reports.stream().map((r) -> states.get(r.documentId()).caseId()).toList();
 		List<Boolean> counted = countedAndCount(reports, caseIds, now);
-		List<Long> ids = insert(reports, caseIds, counted, now);
-		recordIdempotencyResults(reports, ids);
+		List<Long> ids = rows.insert(reports, caseIds, counted, now);
+		rows.recordIdempotencyResults(reports, ids);
 		for (int j = 0; j < reports.size(); j++) {
 			NewReport r = reports.get(j);
 			ActionReport stored = new ActionReport(ids.get(j), r.documentId(), caseIds.get(j), r.channel(),
@@ -196,67 +194,6 @@ class ReportBatch {
 		long previous = before.getOrDefault(ref, 0L) + added.getOrDefault(ref, 0L);
 		added.merge(ref, 1L, Long::sum);
 		return previous == 0;
-	}
-
-	private List<Long> insert(List<NewReport> reports, List<Long> caseIds, List<Boolean> counted, Instant now) {
-		GeneratedKeyHolder keys = new GeneratedKeyHolder();
-		Timestamp at = Timestamp.from(now);
-		jdbc.batchUpdate((connection) -> connection.prepareStatement("""
-				insert into action_report (document_id, case_id, channel, target_id, action_count, country,
-				    reporter_key, email, consent, note, counted, client_address, reported_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] { "id" }),
-				new BatchPreparedStatementSetter() {
-
-					@Override
-					public void setValues(PreparedStatement ps, int j) throws SQLException {
-						NewReport r = reports.get(j);
-						ps.setLong(1, r.documentId());
-						ps.setLong(2, caseIds.get(j));
-						ps.setString(3, r.channel().name());
-						if (r.targetId() == null) {
-							ps.setNull(4, Types.BIGINT);
-						}
-						else {
-							ps.setLong(4, r.targetId());
-						}
-						ps.setInt(5, r.count());
-						ps.setString(6, r.country());
-						ps.setString(7, r.reporterKey());
-						ps.setString(8, r.email());
-						ps.setBoolean(9, r.consent());
-						ps.setString(10, r.note());
-						ps.setBoolean(11, counted.get(j));
-						ps.setString(12, r.clientAddress());
-						ps.setTimestamp(13, at);
-					}
-
-					@Override
-					public int getBatchSize() {
-						return reports.size();
-					}
-
-				}, keys);
-		List<Long> ids = keys.getKeyList()
-			.stream()
-			.map((row) -> ((Number) row.get(row.keySet().iterator().next())).longValue())
-			.toList();
-		if (ids.size() != reports.size()) {
-			throw new IllegalStateException("Expected " + reports.size() + " generated ids, got " + ids.size());
-		}
-		return ids;
-	}
-
-	private void recordIdempotencyResults(List<NewReport> reports, List<Long> ids) {
-		List<Object[]> rows = new ArrayList<>();
-		for (int j = 0; j < reports.size(); j++) {
-			if (reports.get(j).idempotencyKey() != null) {
-				rows.add(new Object[] { ids.get(j), reports.get(j).documentId(), reports.get(j).idempotencyKey() });
-			}
-		}
-		if (!rows.isEmpty()) {
-			jdbc.batchUpdate("update action_idempotency set report_id = ? where document_id = ? and idem_key = ?",
-					rows);
-		}
 	}
 
 }
