@@ -119,7 +119,10 @@ class SenderLoop implements Runnable {
 			return false;
 		}
 		try {
-			connection.send(mime, () -> parts.committer().handOver(message.id(), owner));
+			// Each thread records its own hand-over: handing the record to another thread
+			// would widen the gap between the commit and the final "." by a thread
+			// switch, and a node dying in that gap loses the message.
+			connection.send(mime, () -> parts.outbox().handOver(List.of(message.id()), List.of(owner))[0] == 1);
 			return true;
 		}
 		catch (HandOverTransport.HandOverRefused refused) {
@@ -189,9 +192,8 @@ class SenderLoop implements Runnable {
 	 * What every sending thread of a node shares.
 	 */
 	@Component
-	record Parts(OutboxRepository outbox, HandOverCommitter committer, SubscriberDirectory directory,
-			MailComposer composer, MimeMessages messages, JavaMailSenderImpl mail, TransactionTemplate transactions,
-			Clock clock) {
+	record Parts(OutboxRepository outbox, SubscriberDirectory directory, MailComposer composer, MimeMessages messages,
+			JavaMailSenderImpl mail, TransactionTemplate transactions, Clock clock) {
 	}
 
 }
