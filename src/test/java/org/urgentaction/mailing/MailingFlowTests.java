@@ -130,6 +130,37 @@ class MailingFlowTests extends MailingTestBase {
 		assertThat(received("remind-me@example.org")).hasSize(3);
 	}
 
+	@Test
+	void weeklySubscribersGetOneDigestOfTheMatchingUasOfTheWeek() throws Exception {
+		subscribeWeekly("weekly-bt@example.org", "BT");
+		subscribeWeekly("weekly-cl@example.org", "CL");
+		UaDocument bhutan = publish("206/26", DocumentKind.INITIAL, "Bhutan");
+		publish("207/26", DocumentKind.INITIAL, "Nepal");
+		MailTestSupport.settle();
+		assertThat(received("weekly-bt@example.org")).hasSize(1);
+
+		planner.planDigest(java.time.Instant.now().plusSeconds(1));
+		planner.planDigest(java.time.Instant.now().plusSeconds(2));
+		MimeMessage digest = awaitMail("weekly-bt@example.org", 2);
+		assertThat(MailTestSupport.subject(digest)).contains("This week's Urgent Actions (1)");
+		assertThat(MailTestSupport.part(digest, "text/plain")).contains(bhutan.title(), "/uas/" + bhutan.id() + "/",
+				"/subscriptions/unsubscribe/");
+		assertThat(digest.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
+		MailTestSupport.settle();
+		assertThat(received("weekly-bt@example.org")).hasSize(2);
+		assertThat(received("weekly-cl@example.org")).hasSize(1);
+	}
+
+	private void subscribeWeekly(String email, String country) {
+		assertThat(subscribe("{\"email\":\"" + email + "\",\"country\":\"GB\",\"countries\":[\"" + country
+				+ "\"],\"frequency\":\"WEEKLY\"}")
+			.statusCode()).isEqualTo(202);
+		String token = MailTestSupport.link(awaitMail(email, 1), "/subscriptions/confirm/")
+			.substring("/subscriptions/confirm/".length());
+		assertThat(http().postJson("/api/subscriptions/confirm", "{\"token\":\"" + token + "\"}").statusCode())
+			.isEqualTo(200);
+	}
+
 	private UaDocument publish(String number, DocumentKind kind, String country, String... themes) {
 		return MailTestSupport.publish(documents, number, kind, country, null, themes);
 	}
