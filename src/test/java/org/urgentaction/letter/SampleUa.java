@@ -1,5 +1,6 @@
 package org.urgentaction.letter;
 
+import org.urgentaction.support.SampleDocument;
 import org.urgentaction.ua.Target;
 import org.urgentaction.ua.UaDocument;
 import org.urgentaction.ua.UaService;
@@ -13,7 +14,7 @@ final class SampleUa {
 	}
 
 	static UaDocument document(UaService service) {
-		return service.findCaseByNumber("46/19").map((c) -> service.thread(c.id()).get(0)).orElseThrow();
+		return SampleDocument.of(service);
 	}
 
 	static Target prosecutor(UaService service) {

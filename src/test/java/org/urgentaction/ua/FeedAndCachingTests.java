@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.urgentaction.support.AppTest;
+import org.urgentaction.support.SampleDocument;
 import org.urgentaction.support.Http;
 import org.urgentaction.support.StaffClient;
 import org.w3c.dom.Document;
@@ -76,7 +77,7 @@ class FeedAndCachingTests {
 	@Test
 	void publicPagesCarryValidatorsAndMayBeCachedForAnonymousVisitors() {
 		Http http = new Http(port);
-		long id = service.findCaseByNumber("46/19").map((c) -> service.thread(c.id()).get(0).id()).orElseThrow();
+		long id = SampleDocument.of(service).id();
 		String path = UaLinks.path(service.get(id));
 		for (String page : List.of(path, "/uas", "/feed.atom")) {
 			HttpResponse<String> first = http.get(page);

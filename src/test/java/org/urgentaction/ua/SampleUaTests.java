@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.urgentaction.support.AppTest;
+import org.urgentaction.support.SampleDocument;
 import org.urgentaction.support.Http;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,7 +26,7 @@ class SampleUaTests {
 	@Test
 	void thePublicPageShowsEveryFieldOfTheSample() {
 		Http http = new Http(port);
-		long id = service.findCaseByNumber("46/19").map((c) -> service.thread(c.id()).get(0).id()).orElseThrow();
+		long id = SampleDocument.of(service).id();
 		HttpResponse<String> redirect = http.get("/uas/" + id);
 		assertThat(redirect.statusCode()).isEqualTo(302);
 		String location = redirect.headers().firstValue("Location").orElseThrow();

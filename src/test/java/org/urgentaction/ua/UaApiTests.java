@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.urgentaction.support.AppTest;
+import org.urgentaction.support.SampleDocument;
 import org.urgentaction.support.Http;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,7 +38,7 @@ class UaApiTests {
 
 	@Test
 	void theSampleHasEveryFieldWithItsValues() {
-		long id = service.findCaseByNumber("46/19").map((c) -> service.thread(c.id()).get(0).id()).orElseThrow();
+		long id = SampleDocument.of(service).id();
 		HttpResponse<String> response = new Http(port).get("/api/uas/" + id);
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type"))
