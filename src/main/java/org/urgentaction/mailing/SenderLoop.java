@@ -148,8 +148,10 @@ class SenderLoop implements Runnable {
 		String description = SmtpFailure.describe(failure);
 		if (SmtpFailure.permanent(code)) {
 			log.info("Message {} refused permanently: {}", message.id(), description);
-			parts.outbox().finish(message.id(), "FAILED", description);
+			// the address first: whoever sees the failed message also sees the bouncing
+			// address
 			parts.directory().markBouncing(subscriber.id());
+			parts.outbox().finish(message.id(), "FAILED", description);
 		}
 		else if (message.attempts() >= settings.maxAttempts()) {
 			parts.outbox().finish(message.id(), "FAILED", "gave up after " + message.attempts() + ": " + description);
