@@ -2,7 +2,8 @@
 # database of its own on the machine's PostgreSQL and starts or kills the application.
 # Settings (environment): UA_BENCH_PORT (18380), UA_BENCH_DB (ua_bench_action),
 # PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), UA_BENCH_SECONDS (20),
-# UA_BENCH_CONNECTIONS (64), UA_BENCH_SKIP_BUILD (set to reuse target/*.jar).
+# UA_BENCH_CONNECTIONS (64), UA_BENCH_SKIP_BUILD (set to reuse target/*.jar), UA_BENCH_JAVA_OPTS
+# (extra JVM options of the application, e.g. a JFR recording).
 
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -38,7 +39,7 @@ start_app() {
 	echo "== starting the application on port $PORT (log: $WORK/app.log)"
 	SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SPRING_DATASOURCE_USERNAME="$PGUSER" \
 		SPRING_DATASOURCE_PASSWORD="${PGPASSWORD:-}" \
-		java -Xms256m -Xmx768m -jar "$JAR" --server.port="$PORT" \
+		java -Xms256m -Xmx768m ${UA_BENCH_JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" \
 		--ua.admin.email=bench@example.org --ua.admin.password=bench-password-123 \
 		--ua.reports.per-address-per-minute=100000000 --ua.reports.per-ua-per-minute=100000000 \
 		--logging.level.root=WARN >>"$WORK/app.log" 2>&1 &

@@ -36,16 +36,13 @@ class Counters {
 
 	private final Upsert caseCounters;
 
-	Counters(JdbcTemplate jdbc) {
-		this.documentCounters = new Upsert(jdbc,
-				"update action_counter set actions = actions + ?, reports = reports + ? "
-						+ "where document_id = ? and dimension = ? and dim_key = ?",
-				"insert into action_counter (document_id, dimension, dim_key, actions, reports) values (?, ?, ?, ?, ?) "
-						+ "on conflict do nothing",
-				2);
-		this.caseCounters = new Upsert(jdbc,
-				"update action_case_counter set reporters = reporters + ? where case_id = ?",
-				"insert into action_case_counter (case_id, reporters) values (?, ?) on conflict do nothing", 1);
+	Counters(JdbcTemplate jdbc, SqlDialect dialect) {
+		this.documentCounters = new Upsert(
+				jdbc, dialect, "action_counter", List.of(new Upsert.Key("document_id", "bigint"),
+						new Upsert.Key("dimension", "varchar"), new Upsert.Key("dim_key", "varchar")),
+				List.of("actions", "reports"));
+		this.caseCounters = new Upsert(jdbc, dialect, "action_case_counter",
+				List.of(new Upsert.Key("case_id", "bigint")), List.of("reporters"));
 	}
 
 	/**

@@ -32,14 +32,18 @@ class RateLimits {
 
 	private final NamedParameterJdbcTemplate named;
 
+	private final boolean postgres;
+
 	private final AppProperties.Reports settings;
 
-	RateLimits(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, AppProperties properties) {
+	RateLimits(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, SqlDialect dialect, AppProperties properties) {
 		this.jdbc = jdbc;
 		this.named = named;
+		this.postgres = dialect.postgres();
 		this.settings = properties.reports();
-		this.hits = new Upsert(jdbc, "update action_rate set hits = hits + ? where bucket = ? and window_start = ?",
-				"insert into action_rate (bucket, window_start, hits) values (?, ?, ?) on conflict do nothing", 1);
+		this.hits = new Upsert(jdbc, dialect, "action_rate",
+				List.of(new Upsert.Key("bucket", "varchar"), new Upsert.Key("window_start", "timestamptz")),
+				List.of("hits"));
 	}
 
 	/**
@@ -64,11 +68,19 @@ class RateLimits {
 		Timestamp start = Timestamp.from(window);
 		List<Object[]> rows = new ArrayList<>();
 		requested.forEach((bucket, n) -> rows.add(new Object[] { n, bucket, start }));
-		hits.apply(rows);
 		Map<String, Long> used = new HashMap<>();
-		named.query("select bucket, hits from action_rate where window_start = :start and bucket in (:buckets)",
-				Map.of("start", start, "buckets", List.copyOf(requested.keySet())),
-				(RowCallbackHandler) (rs) -> used.put(rs.getString(1), rs.getLong(2) - requested.get(rs.getString(1))));
+		if (postgres) {
+			for (Object[] row : hits.applyReturning(rows)) {
+				used.put((String) row[0], ((Number) row[2]).longValue() - requested.get((String) row[0]));
+			}
+		}
+		else {
+			hits.apply(rows);
+			named.query("select bucket, hits from action_rate where window_start = :start and bucket in (:buckets)",
+					Map.of("start", start, "buckets", List.copyOf(requested.keySet())),
+					(RowCallbackHandler) (rs) -> used.put(rs.getString(1),
+							rs.getLong(2) - requested.get(rs.getString(1))));
+		}
 		for (int i = 0; i < reports.size(); i++) {
 			if (refused[i]) {
 				continue;

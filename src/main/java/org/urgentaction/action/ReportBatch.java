@@ -1,18 +1,14 @@
 package org.urgentaction.action;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.urgentaction.system.AppProperties;
 import org.urgentaction.system.FieldProblem;
@@ -27,8 +23,6 @@ import org.urgentaction.system.NotFoundException;
 @Component
 class ReportBatch {
 
-	private final JdbcTemplate jdbc;
-
 	private final DocumentStates documents;
 
 	private final RateLimits rateLimits;
@@ -41,22 +35,24 @@ class ReportBatch {
 
 	private final ReportRows rows;
 
+	private final IdempotencyKeys idempotencyKeys;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	private final AppProperties.Reports settings;
 
-	ReportBatch(JdbcTemplate jdbc, DocumentStates documents, RateLimits rateLimits, Reporters reporters,
-			RecentReports recent, Counters counters, ReportRows rows, ApplicationEventPublisher events, Clock clock,
-			AppProperties properties) {
-		this.jdbc = jdbc;
+	ReportBatch(DocumentStates documents, RateLimits rateLimits, Reporters reporters, RecentReports recent,
+			Counters counters, ReportRows rows, IdempotencyKeys idempotencyKeys, ApplicationEventPublisher events,
+			Clock clock, AppProperties properties) {
 		this.documents = documents;
 		this.rateLimits = rateLimits;
 		this.reporters = reporters;
 		this.recent = recent;
 		this.counters = counters;
 		this.rows = rows;
+		this.idempotencyKeys = idempotencyKeys;
 		this.events = events;
 		this.clock = clock;
 		this.settings = properties.reports();
@@ -80,10 +76,17 @@ class ReportBatch {
 				outcomes[i] = new BatchOutcome.Refused(new RateLimitedException(retryAfter[i]));
 			}
 		}
-		claimIdempotencyKeys(batch, outcomes, now);
+		boolean[] storing = new boolean[batch.size()];
+		for (int i = 0; i < batch.size(); i++) {
+			storing[i] = outcomes[i] == null;
+		}
+		IdempotencyKeys.Claims claims = idempotencyKeys.claim(batch, storing, now);
 		List<Integer> toStore = new ArrayList<>();
 		for (int i = 0; i < batch.size(); i++) {
-			if (outcomes[i] == null) {
+			if (claims.replay()[i]) {
+				outcomes[i] = new BatchOutcome.Replay(batch.get(i).documentId(), batch.get(i).idempotencyKey());
+			}
+			else if (storing[i]) {
 				toStore.add(i);
 			}
 		}
@@ -93,8 +96,15 @@ class ReportBatch {
 		List<NewReport> reports = toStore.stream().map(batch::get).toList();
 		List<Long> caseIds = reports.stream().map((r) -> states.get(r.documentId()).caseId()).toList();
 		List<Boolean> counted = countedAndCount(reports, caseIds, now);
-		List<Long> ids = rows.insert(reports, caseIds, counted, now);
-		rows.recordIdempotencyResults(reports, ids);
+		List<Long> ids;
+		if (claims.ids() != null) {
+			ids = toStore.stream().map((i) -> claims.ids()[i]).toList();
+			rows.insert(reports, ids, caseIds, counted, now);
+		}
+		else {
+			ids = rows.insert(reports, caseIds, counted, now);
+			idempotencyKeys.recordResults(reports, ids);
+		}
 		for (int j = 0; j < reports.size(); j++) {
 			NewReport r = reports.get(j);
 			ActionReport stored = new ActionReport(ids.get(j), r.documentId(), caseIds.get(j), r.channel(),
@@ -117,32 +127,6 @@ class ReportBatch {
 			return new InvalidInputException(new FieldProblem("targetId", "action.validation.target"));
 		}
 		return null;
-	}
-
-	private void claimIdempotencyKeys(List<NewReport> batch, BatchOutcome[] outcomes, Instant now) {
-		List<Integer> claiming = new ArrayList<>();
-		for (int i = 0; i < batch.size(); i++) {
-			if (outcomes[i] == null && batch.get(i).idempotencyKey() != null) {
-				claiming.add(i);
-			}
-		}
-		claiming.sort(Comparator.comparing((Integer i) -> batch.get(i).documentId())
-			.thenComparing((Integer i) -> batch.get(i).idempotencyKey()));
-		List<Object[]> rows = claiming.stream()
-			.map((i) -> new Object[] { batch.get(i).documentId(), batch.get(i).idempotencyKey(), Timestamp.from(now) })
-			.toList();
-		if (rows.isEmpty()) {
-			return;
-		}
-		int[] inserted = jdbc.batchUpdate("insert into action_idempotency (document_id, idem_key, created_at) "
-				+ "values (?, ?, ?) on conflict do nothing", rows);
-		Set<Object[]> taken = new HashSet<>(Upsert.affectedNone(rows, inserted));
-		for (int k = 0; k < claiming.size(); k++) {
-			if (taken.contains(rows.get(k))) {
-				NewReport report = batch.get(claiming.get(k));
-				outcomes[claiming.get(k)] = new BatchOutcome.Replay(report.documentId(), report.idempotencyKey());
-			}
-		}
 	}
 
 	/**

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
@@ -14,8 +13,9 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Inserts the reports of a batch with one JDBC batch and records which report each
- * claimed idempotency key produced.
+ * Inserts the reports of a batch: with one JDBC batch that generates their ids, or on
+ * PostgreSQL with one statement over arrays and the ids allocated when the batch claimed
+ * its idempotency keys.
  */
 @Component
 class ReportRows {
@@ -74,17 +74,32 @@ class ReportRows {
 		return ids;
 	}
 
-	void recordIdempotencyResults(List<NewReport> reports, List<Long> ids) {
-		List<Object[]> rows = new ArrayList<>();
-		for (int j = 0; j < reports.size(); j++) {
-			if (reports.get(j).idempotencyKey() != null) {
-				rows.add(new Object[] { ids.get(j), reports.get(j).documentId(), reports.get(j).idempotencyKey() });
-			}
-		}
-		if (!rows.isEmpty()) {
-			jdbc.batchUpdate("update action_idempotency set report_id = ? where document_id = ? and idem_key = ?",
-					rows);
-		}
+	/**
+	 * PostgreSQL: inserts the reports with the ids allocated for them, in one statement.
+	 */
+	void insert(List<NewReport> reports, List<Long> ids, List<Long> caseIds, List<Boolean> counted, Instant now) {
+		jdbc.update((connection) -> {
+			PreparedStatement ps = connection.prepareStatement("""
+					insert into action_report (id, document_id, case_id, channel, target_id, action_count, country,
+					    reporter_key, email, consent, note, counted, client_address, reported_at)
+					select r.*, ? from unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::text[], ?::bigint[], ?::int[],
+					    ?::text[], ?::text[], ?::text[], ?::boolean[], ?::text[], ?::boolean[], ?::text[]) as r""");
+			ps.setTimestamp(1, Timestamp.from(now));
+			ps.setArray(2, connection.createArrayOf("bigint", ids.toArray()));
+			ps.setArray(3, connection.createArrayOf("bigint", reports.stream().map(NewReport::documentId).toArray()));
+			ps.setArray(4, connection.createArrayOf("bigint", caseIds.toArray()));
+			ps.setArray(5, connection.createArrayOf("text", reports.stream().map((r) -> r.channel().name()).toArray()));
+			ps.setArray(6, connection.createArrayOf("bigint", reports.stream().map(NewReport::targetId).toArray()));
+			ps.setArray(7, connection.createArrayOf("int4", reports.stream().map(NewReport::count).toArray()));
+			ps.setArray(8, connection.createArrayOf("text", reports.stream().map(NewReport::country).toArray()));
+			ps.setArray(9, connection.createArrayOf("text", reports.stream().map(NewReport::reporterKey).toArray()));
+			ps.setArray(10, connection.createArrayOf("text", reports.stream().map(NewReport::email).toArray()));
+			ps.setArray(11, connection.createArrayOf("boolean", reports.stream().map(NewReport::consent).toArray()));
+			ps.setArray(12, connection.createArrayOf("text", reports.stream().map(NewReport::note).toArray()));
+			ps.setArray(13, connection.createArrayOf("boolean", counted.toArray()));
+			ps.setArray(14, connection.createArrayOf("text", reports.stream().map(NewReport::clientAddress).toArray()));
+			return ps;
+		});
 	}
 
 }

@@ -29,14 +29,15 @@ class Reporters {
 
 	private final NamedParameterJdbcTemplate named;
 
-	Reporters(JdbcTemplate jdbc, NamedParameterJdbcTemplate named) {
+	private final boolean postgres;
+
+	Reporters(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, SqlDialect dialect) {
 		this.named = named;
-		this.counts = new Upsert(jdbc,
-				"update action_reporter set counted_reports = counted_reports + ? "
-						+ "where scope = ? and scope_id = ? and reporter_key = ?",
-				"insert into action_reporter (scope, scope_id, reporter_key, counted_reports) values (?, ?, ?, ?) "
-						+ "on conflict do nothing",
-				1);
+		this.postgres = dialect.postgres();
+		this.counts = new Upsert(
+				jdbc, dialect, "action_reporter", List.of(new Upsert.Key("scope", "varchar"),
+						new Upsert.Key("scope_id", "bigint"), new Upsert.Key("reporter_key", "varchar")),
+				List.of("counted_reports"));
 	}
 
 	record Ref(String scope, long scopeId, String key) implements Comparable<Ref> {
@@ -61,10 +62,20 @@ class Reporters {
 		if (sorted.isEmpty()) {
 			return new HashMap<>();
 		}
-		counts.apply(sorted.stream().map((ref) -> new Object[] { 0L, ref.scope(), ref.scopeId(), ref.key() }).toList());
+		List<Object[]> rows = sorted.stream()
+			.map((ref) -> new Object[] { 0L, ref.scope(), ref.scopeId(), ref.key() })
+			.toList();
+		Map<Ref, Long> found = new HashMap<>();
+		if (postgres) {
+			for (Object[] row : counts.applyReturning(rows)) {
+				found.put(new Ref((String) row[0], ((Number) row[1]).longValue(), (String) row[2]),
+						((Number) row[3]).longValue());
+			}
+			return found;
+		}
+		counts.apply(rows);
 		Map<String, Object> params = Map.of("ids", sorted.stream().map(Ref::scopeId).distinct().toList(), "keys",
 				sorted.stream().map(Ref::key).distinct().toList());
-		Map<Ref, Long> found = new HashMap<>();
 		named.query("select scope, scope_id, reporter_key, counted_reports from action_reporter "
 				+ "where scope_id in (:ids) and reporter_key in (:keys)", params, (rs) -> {
 					Ref ref = new Ref(rs.getString(1), rs.getLong(2), rs.getString(3));
