@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * Load generator for bench/report-ingest and bench/report-durability (run with
  * {@code java bench/ReportLoad.java HOST PORT PATH CONNECTIONS SECONDS [IDS_FILE]}).
  * Each connection is a thread with a keep-alive HTTP/1.1 socket that POSTs reports with
- * random channel, country and count and an Idempotency-Key of its own, one at a time.
+ * random channel, country and count and an Idempotency-Key of its own, one at a time, each
+ * request in one write (as a browser or HTTP client library sends a small request).
  * At the deadline no new request is sent but every request in flight is answered, so
  * the 2xx count can be compared exactly with the rows stored. Ids of reports that got a
  * 2xx go to IDS_FILE, one per line. A broken connection (the server was killed) is
@@ -77,6 +78,7 @@ public class ReportLoad {
 		int n = 0;
 		long seq = 0;
 		Socket socket = null;
+		InputStream in = null;
 		while (System.nanoTime() < deadline) {
 			try {
 				if (socket == null) {
@@ -84,6 +86,7 @@ public class ReportLoad {
 					socket.setTcpNoDelay(true);
 					socket.connect(new InetSocketAddress(host, port), 2000);
 					socket.setSoTimeout(60_000);
+					in = new BufferedInputStream(socket.getInputStream(), 8192);
 				}
 				ThreadLocalRandom random = ThreadLocalRandom.current();
 				String body = "{\"channel\":\"" + CHANNELS[random.nextInt(CHANNELS.length)] + "\",\"count\":"
@@ -94,12 +97,13 @@ public class ReportLoad {
 						+ "\r\nContent-Type: application/json\r\nAccept: application/json\r\nIdempotency-Key: load-"
 						+ ProcessHandle.current().pid() + "-" + worker + "-" + (seq++) + "\r\nContent-Length: "
 						+ bytes.length + "\r\n\r\n";
+				byte[] request = Arrays.copyOf(head.getBytes(StandardCharsets.US_ASCII), head.length() + bytes.length);
+				System.arraycopy(bytes, 0, request, head.length(), bytes.length);
 				long sent = System.nanoTime();
 				OutputStream out = socket.getOutputStream();
-				out.write(head.getBytes(StandardCharsets.US_ASCII));
-				out.write(bytes);
+				out.write(request);
 				out.flush();
-				Response response = read(socket.getInputStream());
+				Response response = read(in);
 				long took = System.nanoTime() - sent;
 				if (n == mine[0].length) {
 					mine[0] = Arrays.copyOf(mine[0], n * 2);
@@ -153,8 +157,7 @@ public class ReportLoad {
 	record Response(int status, String body, boolean close) {
 	}
 
-	static Response read(InputStream raw) throws IOException {
-		InputStream in = new BufferedInputStream(raw, 8192);
+	static Response read(InputStream in) throws IOException {
 		String status = line(in);
 		int code = Integer.parseInt(status.split(" ")[1]);
 		int length = -1;
