@@ -53,9 +53,11 @@ class MailComposer {
 
 	private final Clock clock;
 
-	private final Map<String, Composed> rendered = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+	private static final List<String> PLACEHOLDERS = List.of(GREETING, MANAGE, UNSUBSCRIBE);
+
+	private final Map<String, Rendered> rendered = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
 		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, Composed> eldest) {
+		protected boolean removeEldestEntry(Map.Entry<String, Rendered> eldest) {
 			return size() > 64;
 		}
 	});
@@ -81,7 +83,7 @@ class MailComposer {
 		String manageUrl = links.url("/subscriptions/manage/" + tokens.create(Purpose.MANAGE, subscriber.id()));
 		String unsubscribeUrl = links
 			.url("/subscriptions/unsubscribe/" + tokens.create(Purpose.MANAGE, subscriber.id()));
-		Composed composed = switch (message.kind()) {
+		Rendered composed = switch (message.kind()) {
 			case UA, REMINDER ->
 				rendered.computeIfAbsent(message.mailingId() + ":" + locale, (key) -> document(message, locale));
 			case DIGEST -> digest(message, subscriber, locale);
@@ -96,19 +98,13 @@ class MailComposer {
 		}
 		String greeting = (subscriber.name() == null) ? messages.getMessage("mailing.greeting", null, locale)
 				: messages.getMessage("mailing.greeting.named", new Object[] { subscriber.name() }, locale);
-		return new Composed(composed.subject(),
-				composed.text()
-					.replace(GREETING, greeting)
-					.replace(MANAGE, manageUrl)
-					.replace(UNSUBSCRIBE, unsubscribeUrl),
-				composed.html()
-					.replace(GREETING, HtmlUtils.htmlEscape(greeting))
-					.replace(MANAGE, manageUrl)
-					.replace(UNSUBSCRIBE, unsubscribeUrl),
-				unsubscribeUrl, message.kind().listMail());
+		String text = composed.text().fill(Map.of(GREETING, greeting, MANAGE, manageUrl, UNSUBSCRIBE, unsubscribeUrl));
+		String html = composed.html()
+			.fill(Map.of(GREETING, HtmlUtils.htmlEscape(greeting), MANAGE, manageUrl, UNSUBSCRIBE, unsubscribeUrl));
+		return new Composed(composed.subject(), text, html, unsubscribeUrl, message.kind().listMail());
 	}
 
-	private Composed document(Claimed message, Locale locale) {
+	private Rendered document(Claimed message, Locale locale) {
 		UaDocument document = documents.get(message.documentId());
 		Map<String, Object> model = base();
 		model.put("doc", document);
@@ -120,11 +116,10 @@ class MailComposer {
 				: "mailing.subject." + document.kind();
 		String subject = messages.getMessage(subjectKey, new Object[] { document.uaNumber(), document.title(),
 				document.daysLeft(LocalDate.now(clock)), document.country() }, locale);
-		return new Composed(subject, templates.text("ua", model, locale), templates.html("ua", model, locale), null,
-				true);
+		return Rendered.of(subject, templates.text("ua", model, locale), templates.html("ua", model, locale));
 	}
 
-	private Composed digest(Claimed message, Subscriber subscriber, Locale locale) {
+	private Rendered digest(Claimed message, Subscriber subscriber, Locale locale) {
 		Instant from = message.periodStart();
 		Instant to = message.periodEnd();
 		List<UaDocument> included = mailingDocuments.digestDocuments(subscriber.id(), from, to)
@@ -141,16 +136,14 @@ class MailComposer {
 		model.put("urls", urls);
 		model.put("week", LocalDate.ofInstant(to, ZoneOffset.UTC));
 		String subject = messages.getMessage("mailing.subject.digest", new Object[] { included.size() }, locale);
-		return new Composed(subject, templates.text("digest", model, locale), templates.html("digest", model, locale),
-				null, true);
+		return Rendered.of(subject, templates.text("digest", model, locale), templates.html("digest", model, locale));
 	}
 
-	private Composed personal(String template, Locale locale, Map<String, Object> extra) {
+	private Rendered personal(String template, Locale locale, Map<String, Object> extra) {
 		Map<String, Object> model = base();
 		model.putAll(extra);
 		String subject = messages.getMessage("mailing.subject." + template, new Object[] { siteName }, locale);
-		return new Composed(subject, templates.text(template, model, locale), templates.html(template, model, locale),
-				null, false);
+		return Rendered.of(subject, templates.text(template, model, locale), templates.html(template, model, locale));
 	}
 
 	private Map<String, Object> base() {
@@ -160,6 +153,19 @@ class MailComposer {
 		model.put("manageUrl", MANAGE);
 		model.put("unsubscribeUrl", UNSUBSCRIBE);
 		return model;
+	}
+
+	/**
+	 * A message rendered with placeholders for the greeting and the links of its
+	 * recipient.
+	 */
+	private record Rendered(String subject, Placeholders text, Placeholders html) {
+
+		static Rendered of(String subject, String text, String html) {
+			return new Rendered(subject, Placeholders.split(text, PLACEHOLDERS),
+					Placeholders.split(html, PLACEHOLDERS));
+		}
+
 	}
 
 	/**

@@ -1,11 +1,15 @@
 package org.urgentaction.mailing;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.InternetHeaders;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -48,12 +52,7 @@ class MimeMessages {
 
 	MimeMessage create(long outboxId, String to, MailComposer.Composed content) throws MessagingException {
 		String messageId = "<outbox-" + outboxId + "@" + domain + ">";
-		MimeMessage message = new MimeMessage(session) {
-			@Override
-			protected void updateMessageID() throws MessagingException {
-				setHeader("Message-ID", messageId);
-			}
-		};
+		OutboxMimeMessage message = new OutboxMimeMessage(session, messageId);
 		message.setFrom(from);
 		message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(to, true));
 		message.setSubject(content.subject(), StandardCharsets.UTF_8.name());
@@ -63,16 +62,67 @@ class MimeMessages {
 			message.setHeader("Precedence", "bulk");
 		}
 		message.setHeader("Auto-Submitted", "auto-generated");
-		MimeBodyPart text = new MimeBodyPart();
-		text.setText(content.text(), StandardCharsets.UTF_8.name(), "plain");
-		MimeBodyPart html = new MimeBodyPart();
-		html.setText(content.html(), StandardCharsets.UTF_8.name(), "html");
 		MimeMultipart alternatives = new MimeMultipart("alternative");
-		alternatives.addBodyPart(text);
-		alternatives.addBodyPart(html);
+		alternatives.addBodyPart(part("text/plain", content.text()));
+		alternatives.addBodyPart(part("text/html", content.html()));
 		message.setContent(alternatives);
 		message.saveChanges();
+		message.encode();
 		return message;
+	}
+
+	private static MimeBodyPart part(String type, String content) throws MessagingException {
+		InternetHeaders headers = new InternetHeaders();
+		headers.setHeader("Content-Type", type + "; charset=UTF-8");
+		headers.setHeader("Content-Transfer-Encoding", "quoted-printable");
+		return new MimeBodyPart(headers, QuotedPrintable.encode(content));
+	}
+
+	/**
+	 * A message encoded once, when it is complete: the SMTP transport then copies its
+	 * bytes in bulk instead of receiving the transfer encoding's output a byte at a time
+	 * (which cost more than everything else of sending a message).
+	 */
+	static final class OutboxMimeMessage extends MimeMessage {
+
+		private final String messageId;
+
+		private byte[] encoded;
+
+		OutboxMimeMessage(Session session, String messageId) {
+			super(session);
+			this.messageId = messageId;
+		}
+
+		@Override
+		protected void updateMessageID() throws MessagingException {
+			setHeader("Message-ID", messageId);
+		}
+
+		void encode() throws MessagingException {
+			ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+			try {
+				super.writeTo(out, null);
+			}
+			catch (IOException ex) {
+				throw new MessagingException("Cannot encode message " + messageId, ex);
+			}
+			encoded = out.toByteArray();
+		}
+
+		/**
+		 * Writes the encoded message; the headers a transport asks to leave out (Bcc,
+		 * Content-Length) are never set on outbox messages.
+		 */
+		@Override
+		public void writeTo(OutputStream out, String[] ignoreList) throws IOException, MessagingException {
+			if (encoded == null) {
+				super.writeTo(out, ignoreList);
+				return;
+			}
+			out.write(encoded);
+		}
+
 	}
 
 }

@@ -10,10 +10,10 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The durable outbox (table {@code outbox_message}). Nodes claim messages with row locks
@@ -22,21 +22,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Repository
 class OutboxRepository {
 
+	private static final Logger log = LoggerFactory.getLogger(OutboxRepository.class);
+
 	private static final int CHUNK = 500;
 
 	private final JdbcClient jdbc;
 
-	private final TransactionTemplate transactions;
-
 	private final boolean postgres;
 
-	private final JdbcTemplate batch;
+	private final DataSource dataSource;
 
-	OutboxRepository(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transactions, DataSource dataSource)
-			throws SQLException {
+	OutboxRepository(JdbcClient jdbc, DataSource dataSource) throws SQLException {
 		this.jdbc = jdbc;
-		this.batch = batch;
-		this.transactions = transactions;
+		this.dataSource = dataSource;
 		try (Connection connection = dataSource.getConnection()) {
 			this.postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
 		}
@@ -96,28 +94,29 @@ class OutboxRepository {
 	}
 
 	/**
-	 * Records, just before the end of the SMTP DATA command, that each message is handed
-	 * over, in one transaction; a count of 0 means this node no longer holds that message
-	 * (its lease expired and another node took it, or the mailing was stopped): then it
-	 * must not be sent.
+	 * Records the hand-over of one message to the SMTP server around the final
+	 * {@code "."} of its DATA command ({@link HandOver}).
 	 */
-	int[] handOver(List<Long> ids, List<String> owners) {
-		int[] counts = transactions.execute((status) -> {
-			if (postgres) {
-				// Guards against the death of this node, not of the database server: the
-				// commit need not wait for the disk (a database crash in the next few
-				// hundred milliseconds could make such a message go out twice).
-				jdbc.sql("set local synchronous_commit to off").update();
+	HandOverTransport.Recorder handOver(long id, String owner) {
+		return new HandOverTransport.Recorder() {
+
+			@Override
+			public HandOver begin() throws SQLException {
+				return HandOver.begin(dataSource, postgres, id, owner);
 			}
-			List<Object[]> rows = new ArrayList<>();
-			for (int i = 0; i < ids.size(); i++) {
-				rows.add(new Object[] { ids.get(i), owners.get(i) });
+
+			@Override
+			public void recordAgain(SQLException failure) {
+				log.warn("The hand-over of message {} was sent but not committed; recording it again", id, failure);
+				jdbc.sql("""
+						update outbox_message set status = 'HANDED_OVER'
+						where id = :id and status = 'SENDING' and lease_owner = :owner""")
+					.param("id", id)
+					.param("owner", owner)
+					.update();
 			}
-			return batch.batchUpdate("""
-					update outbox_message set status = 'HANDED_OVER'
-					where id = ? and status = 'SENDING' and lease_owner = ?""", rows);
-		});
-		return counts;
+
+		};
 	}
 
 	void markSent(Collection<Long> ids, Instant now) {

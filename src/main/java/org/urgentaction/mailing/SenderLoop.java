@@ -119,10 +119,7 @@ class SenderLoop implements Runnable {
 			return false;
 		}
 		try {
-			// Each thread records its own hand-over: handing the record to another thread
-			// would widen the gap between the commit and the final "." by a thread
-			// switch, and a node dying in that gap loses the message.
-			connection.send(mime, () -> parts.outbox().handOver(List.of(message.id()), List.of(owner))[0] == 1);
+			connection.send(mime, parts.outbox().handOver(message.id(), owner));
 			return true;
 		}
 		catch (HandOverTransport.HandOverRefused refused) {

@@ -3,7 +3,6 @@ package org.urgentaction.mailing;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.util.function.BooleanSupplier;
 
 import javax.net.ssl.SSLSocketFactory;
 
@@ -31,11 +30,11 @@ class SmtpConnection implements AutoCloseable {
 	}
 
 	/**
-	 * Sends one message; {@code handOver} is asked just before the server commits it. A
-	 * reused connection that the server closed meanwhile is opened again once, as long as
+	 * Sends one message; {@code handOver} records it as the server commits it. A reused
+	 * connection that the server closed meanwhile is opened again once, as long as
 	 * nothing was handed over.
 	 */
-	void send(MimeMessage message, BooleanSupplier handOver) throws MessagingException {
+	void send(MimeMessage message, HandOverTransport.Recorder handOver) throws MessagingException {
 		boolean reused = transport != null;
 		if (!reused) {
 			connect();

@@ -1,0 +1,104 @@
+package org.urgentaction.mailing;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import javax.sql.DataSource;
+
+/**
+ * The record, in the database, that one message is handed over to the SMTP server. Its
+ * update runs, and locks the row, before the final {@code "."} of SMTP DATA; its commit
+ * is sent right after the {@code "."} is written and before the server's reply is read. A
+ * node that dies before the {@code "."} leaves the update uncommitted: the message is
+ * sent again once its lease expires. One that dies after sending the commit has the
+ * message recorded as handed over, never to be sent again. Only a death between the two
+ * writes, microseconds apart, lets a message go out twice; no death loses one.
+ */
+final class HandOver implements AutoCloseable {
+
+	private final Connection connection;
+
+	private boolean open = true;
+
+	private HandOver(Connection connection) {
+		this.connection = connection;
+	}
+
+	/**
+	 * Starts the record, or returns null when this node no longer holds the message (its
+	 * lease expired and another node took it, or its mailing was stopped).
+	 */
+	static HandOver begin(DataSource dataSource, boolean postgres, long id, String owner) throws SQLException {
+		Connection connection = dataSource.getConnection();
+		HandOver handOver = new HandOver(connection);
+		try {
+			connection.setAutoCommit(false);
+			if (postgres) {
+				// The record guards against the death of this node, not of the database
+				// server: the commit need not wait for the disk (a database crash in the
+				// next few hundred milliseconds could make such a message go out twice).
+				try (Statement statement = connection.createStatement()) {
+					statement.execute("set local synchronous_commit to off");
+				}
+			}
+			try (PreparedStatement update = connection.prepareStatement("""
+					update outbox_message set status = 'HANDED_OVER'
+					where id = ? and status = 'SENDING' and lease_owner = ?""")) {
+				update.setLong(1, id);
+				update.setString(2, owner);
+				if (update.executeUpdate() == 1) {
+					return handOver;
+				}
+			}
+			handOver.close();
+			return null;
+		}
+		catch (SQLException | RuntimeException ex) {
+			handOver.close();
+			throw ex;
+		}
+	}
+
+	/**
+	 * Commits the record and gives the database connection back.
+	 */
+	void commit() throws SQLException {
+		try {
+			connection.commit();
+		}
+		finally {
+			release();
+		}
+	}
+
+	/**
+	 * Rolls back unless committed, and gives the database connection back.
+	 */
+	@Override
+	public void close() {
+		if (!open) {
+			return;
+		}
+		try {
+			connection.rollback();
+		}
+		catch (SQLException ex) {
+			// the connection is given back (and discarded by the pool) anyway
+		}
+		release();
+	}
+
+	private void release() {
+		open = false;
+		try {
+			connection.setAutoCommit(true);
+			connection.close();
+		}
+		catch (SQLException ex) {
+			// the pool discards a broken connection
+		}
+	}
+
+}
