@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 
+import javax.net.SocketFactory;
 import javax.net.ssl.SSLSocketFactory;
 
 import jakarta.mail.MessagingException;
@@ -25,8 +26,15 @@ class SmtpConnection implements AutoCloseable {
 
 	private HandOverTransport transport;
 
+	private final SocketFactory sockets;
+
 	SmtpConnection(JavaMailSenderImpl settings) {
+		this(settings, SocketFactory.getDefault());
+	}
+
+	SmtpConnection(JavaMailSenderImpl settings, SocketFactory sockets) {
 		this.settings = settings;
+		this.sockets = sockets;
 	}
 
 	/**
@@ -96,7 +104,7 @@ class SmtpConnection implements AutoCloseable {
 		int connectTimeout = property("mail." + protocol + ".connectiontimeout", 5000);
 		int timeout = property("mail." + protocol + ".timeout", 10000);
 		try {
-			Socket plain = new Socket();
+			Socket plain = sockets.createSocket();
 			plain.connect(new InetSocketAddress(host, port), connectTimeout);
 			plain.setSoTimeout(timeout);
 			plain.setTcpNoDelay(true);

@@ -1,0 +1,175 @@
+package org.urgentaction.mailing;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import javax.net.SocketFactory;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.urgentaction.support.AppTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The record that a message is handed over to the SMTP server: committed once the final
+ * "." is written, so that a node dying before it leaves the message to be sent again and
+ * one dying after it never sends it twice.
+ */
+@AppTest
+class HandOverTests {
+
+	static final ScriptedSmtpServer smtp = new ScriptedSmtpServer();
+
+	@DynamicPropertySource
+	static void noSendingThreads(DynamicPropertyRegistry registry) {
+		registry.add("ua.mailing.sending", () -> "false");
+	}
+
+	@AfterAll
+	static void stop() throws Exception {
+		smtp.close();
+	}
+
+	@Autowired
+	OutboxRepository outbox;
+
+	@Autowired
+	MimeMessages messages;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aSentMessageIsRecordedAsHandedOver() throws Exception {
+		long id = claimedMessage("node-a");
+		try (SmtpConnection connection = new SmtpConnection(mailer())) {
+			connection.send(message(id, "delivered@example.org"), outbox.handOver(id, "node-a"));
+			assertThat(connection.handedOver()).isTrue();
+		}
+		assertThat(status(id)).isEqualTo("HANDED_OVER");
+		assertThat(smtp.accepted()).contains("delivered@example.org");
+	}
+
+	@Test
+	void aNodeThatDiesBeforeTheEndOfDataLeavesTheMessageToBeSentAgain() throws Exception {
+		long id = claimedMessage("node-a");
+		try (SmtpConnection connection = new SmtpConnection(mailer(), new DyingBeforeEndOfData())) {
+			assertThatThrownBy(() -> connection.send(message(id, "dying@example.org"), outbox.handOver(id, "node-a")))
+				.isInstanceOf(MessagingException.class)
+				.isNotInstanceOf(HandOverTransport.HandOverRefused.class);
+			assertThat(connection.handedOver()).isFalse();
+		}
+		assertThat(status(id)).isEqualTo("SENDING");
+		assertThat(outbox.releaseExpiredLeases(Instant.now().plus(1, ChronoUnit.DAYS))).isGreaterThanOrEqualTo(1);
+		assertThat(status(id)).isEqualTo("QUEUED");
+		assertThat(smtp.accepted()).doesNotContain("dying@example.org");
+	}
+
+	@Test
+	void aMessageAnotherNodeTookOverIsNotSent() throws Exception {
+		long id = claimedMessage("node-b");
+		try (SmtpConnection connection = new SmtpConnection(mailer())) {
+			assertThatThrownBy(() -> connection.send(message(id, "taken@example.org"), outbox.handOver(id, "node-a")))
+				.isInstanceOf(HandOverTransport.HandOverRefused.class);
+			connection.abort();
+		}
+		assertThat(status(id)).isEqualTo("SENDING");
+		Thread.sleep(200);
+		assertThat(smtp.accepted()).doesNotContain("taken@example.org");
+	}
+
+	private long claimedMessage(String owner) {
+		Instant now = Instant.now();
+		long subscriber = System.nanoTime();
+		outbox.enqueue(subscriber, MessageKind.CONFIRM, now);
+		long id = jdbc.sql("select id from outbox_message where subscriber_id = :s")
+			.param("s", subscriber)
+			.query(Long.class)
+			.single();
+		outbox.lease(List.of(id), owner, now.plus(1, ChronoUnit.HOURS));
+		return id;
+	}
+
+	private MimeMessage message(long id, String to) throws MessagingException {
+		return messages.create(id, to,
+				new MailComposer.Composed("Subject", "Text of the message\n", "<p>Text</p>", null, false));
+	}
+
+	private String status(long id) {
+		return jdbc.sql("select status from outbox_message where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single();
+	}
+
+	private static JavaMailSenderImpl mailer() {
+		JavaMailSenderImpl mailer = new JavaMailSenderImpl();
+		mailer.setHost("127.0.0.1");
+		mailer.setPort(smtp.port());
+		return mailer;
+	}
+
+	/**
+	 * Sockets whose process "dies" as it is about to write the final "." of a message:
+	 * the write fails and nothing of it reaches the server.
+	 */
+	static final class DyingBeforeEndOfData extends SocketFactory {
+
+		@Override
+		public Socket createSocket() {
+			return new Socket() {
+				@Override
+				public OutputStream getOutputStream() throws IOException {
+					return new FilterOutputStream(super.getOutputStream()) {
+						@Override
+						public void write(byte[] bytes, int offset, int length) throws IOException {
+							String chunk = new String(bytes, offset, length, StandardCharsets.ISO_8859_1);
+							if (chunk.equals(".\r\n") || chunk.endsWith("\r\n.\r\n")) {
+								throw new IOException("the process died");
+							}
+							out.write(bytes, offset, length);
+						}
+					};
+				}
+			};
+		}
+
+		@Override
+		public Socket createSocket(String host, int port) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public Socket createSocket(String host, int port, InetAddress localHost, int localPort) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public Socket createSocket(InetAddress host, int port) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort) {
+			throw new UnsupportedOperationException();
+		}
+
+	}
+
+}
