@@ -80,9 +80,9 @@ class MailComposer {
 	 */
 	Composed compose(Claimed message, Subscriber subscriber) {
 		Locale locale = templates.localeFor(subscriber.languages());
-		String manageUrl = links.url("/subscriptions/manage/" + tokens.create(Purpose.MANAGE, subscriber.id()));
-		String unsubscribeUrl = links
-			.url("/subscriptions/unsubscribe/" + tokens.create(Purpose.MANAGE, subscriber.id()));
+		String token = tokens.create(Purpose.MANAGE, subscriber.id());
+		String manageUrl = links.url("/subscriptions/manage/" + token);
+		String unsubscribeUrl = links.url("/subscriptions/unsubscribe/" + token);
 		Rendered composed = switch (message.kind()) {
 			case UA, REMINDER ->
 				rendered.computeIfAbsent(message.mailingId() + ":" + locale, (key) -> document(message, locale));

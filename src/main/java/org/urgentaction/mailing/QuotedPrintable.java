@@ -1,7 +1,7 @@
 package org.urgentaction.mailing;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * The quoted-printable transfer encoding of RFC 2045 for UTF-8 text, done on a byte array
@@ -15,12 +15,22 @@ final class QuotedPrintable {
 
 	private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
-	private QuotedPrintable() {
+	private byte[] out;
+
+	private int length;
+
+	private QuotedPrintable(int capacity) {
+		this.out = new byte[capacity];
 	}
 
 	static byte[] encode(String text) {
 		byte[] in = text.getBytes(StandardCharsets.UTF_8);
-		ByteArrayOutputStream out = new ByteArrayOutputStream(in.length + in.length / 8 + 64);
+		QuotedPrintable encoder = new QuotedPrintable(in.length + in.length / 4 + 16);
+		encoder.encode(in);
+		return Arrays.copyOf(encoder.out, encoder.length);
+	}
+
+	private void encode(byte[] in) {
 		int column = 0;
 		for (int i = 0; i < in.length; i++) {
 			int b = in[i] & 0xff;
@@ -28,8 +38,8 @@ final class QuotedPrintable {
 				if (b == '\r') {
 					i++;
 				}
-				out.write('\r');
-				out.write('\n');
+				put('\r');
+				put('\n');
 				column = 0;
 				continue;
 			}
@@ -39,22 +49,21 @@ final class QuotedPrintable {
 			// a soft break ("=") must still fit on the line, unless this is its last
 			// character
 			if (column + width > (endOfLine ? MAX_LINE : MAX_LINE - 1)) {
-				out.write('=');
-				out.write('\r');
-				out.write('\n');
+				put('=');
+				put('\r');
+				put('\n');
 				column = 0;
 			}
 			if (literal) {
-				out.write(b);
+				put(b);
 			}
 			else {
-				out.write('=');
-				out.write(HEX[b >> 4]);
-				out.write(HEX[b & 0x0f]);
+				put('=');
+				put(HEX[b >> 4]);
+				put(HEX[b & 0x0f]);
 			}
 			column += width;
 		}
-		return out.toByteArray();
 	}
 
 	/**
@@ -62,6 +71,13 @@ final class QuotedPrintable {
 	 */
 	private static boolean lineBreakAt(byte[] in, int i) {
 		return in[i] == '\n' || (in[i] == '\r' && i + 1 < in.length && in[i + 1] == '\n');
+	}
+
+	private void put(int b) {
+		if (length == out.length) {
+			out = Arrays.copyOf(out, out.length * 2);
+		}
+		out[length++] = (byte) b;
 	}
 
 }
