@@ -9,6 +9,7 @@ import java.util.TreeMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.urgentaction.system.Database;
 
 /**
  * The running counts behind the totals, changed in the transaction that stores or voids
@@ -36,12 +37,12 @@ class Counters {
 
 	private final Upsert caseCounters;
 
-	Counters(JdbcTemplate jdbc, SqlDialect dialect) {
+	Counters(JdbcTemplate jdbc, Database database) {
 		this.documentCounters = new Upsert(
-				jdbc, dialect, "action_counter", List.of(new Upsert.Key("document_id", "bigint"),
+				jdbc, database, "action_counter", List.of(new Upsert.Key("document_id", "bigint"),
 						new Upsert.Key("dimension", "varchar"), new Upsert.Key("dim_key", "varchar")),
 				List.of("actions", "reports"));
-		this.caseCounters = new Upsert(jdbc, dialect, "action_case_counter",
+		this.caseCounters = new Upsert(jdbc, database, "action_case_counter",
 				List.of(new Upsert.Key("case_id", "bigint")), List.of("reporters"));
 	}
 

@@ -16,6 +16,7 @@ import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.urgentaction.system.Database;
 
 /**
  * Claims the idempotency keys of a batch (primary key per document and key, so a key sent
@@ -34,9 +35,9 @@ class IdempotencyKeys {
 
 	private final boolean postgres;
 
-	IdempotencyKeys(JdbcTemplate jdbc, SqlDialect dialect) {
+	IdempotencyKeys(JdbcTemplate jdbc, Database database) {
 		this.jdbc = jdbc;
-		this.postgres = dialect.postgres();
+		this.postgres = database.postgres();
 	}
 
 	/**

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.urgentaction.system.Database;
 import org.urgentaction.system.AppProperties;
 
 /**
@@ -36,12 +37,12 @@ class RateLimits {
 
 	private final AppProperties.Reports settings;
 
-	RateLimits(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, SqlDialect dialect, AppProperties properties) {
+	RateLimits(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, Database database, AppProperties properties) {
 		this.jdbc = jdbc;
 		this.named = named;
-		this.postgres = dialect.postgres();
+		this.postgres = database.postgres();
 		this.settings = properties.reports();
-		this.hits = new Upsert(jdbc, dialect, "action_rate",
+		this.hits = new Upsert(jdbc, database, "action_rate",
 				List.of(new Upsert.Key("bucket", "varchar"), new Upsert.Key("window_start", "timestamptz")),
 				List.of("hits"));
 	}

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.urgentaction.system.Database;
 
 /**
  * How many counted reports each reporter has per document and per case. Locking a
@@ -31,11 +32,11 @@ class Reporters {
 
 	private final boolean postgres;
 
-	Reporters(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, SqlDialect dialect) {
+	Reporters(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, Database database) {
 		this.named = named;
-		this.postgres = dialect.postgres();
+		this.postgres = database.postgres();
 		this.counts = new Upsert(
-				jdbc, dialect, "action_reporter", List.of(new Upsert.Key("scope", "varchar"),
+				jdbc, database, "action_reporter", List.of(new Upsert.Key("scope", "varchar"),
 						new Upsert.Key("scope_id", "bigint"), new Upsert.Key("reporter_key", "varchar")),
 				List.of("counted_reports"));
 	}

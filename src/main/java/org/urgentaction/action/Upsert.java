@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.urgentaction.system.Database;
 
 /**
  * Adds deltas to rows that may not exist yet. Rows are given sorted by key so that
@@ -42,9 +43,9 @@ final class Upsert {
 	/**
 	 * @param deltas the columns the deltas are added to, all {@code bigint}
 	 */
-	Upsert(JdbcTemplate jdbc, SqlDialect dialect, String table, List<Key> keys, List<String> deltas) {
+	Upsert(JdbcTemplate jdbc, Database database, String table, List<Key> keys, List<String> deltas) {
 		this.jdbc = jdbc;
-		this.postgres = dialect.postgres();
+		this.postgres = database.postgres();
 		this.deltas = deltas.size();
 		String keyColumns = keys.stream().map(Key::column).collect(Collectors.joining(", "));
 		String deltaColumns = String.join(", ", deltas);

@@ -1,6 +1,5 @@
 package org.urgentaction.mailing;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -14,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Repository;
+import org.urgentaction.system.Database;
 
 /**
  * The durable outbox (table {@code outbox_message}). Nodes claim messages with row locks
@@ -32,12 +32,10 @@ class OutboxRepository {
 
 	private final DataSource dataSource;
 
-	OutboxRepository(JdbcClient jdbc, DataSource dataSource) throws SQLException {
+	OutboxRepository(JdbcClient jdbc, DataSource dataSource, Database database) {
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
-		try (Connection connection = dataSource.getConnection()) {
-			this.postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-		}
+		this.postgres = database.postgres();
 	}
 
 	void enqueue(long subscriberId, MessageKind kind, Instant now) {

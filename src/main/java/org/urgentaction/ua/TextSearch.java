@@ -1,12 +1,9 @@
 package org.urgentaction.ua;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Locale;
 
-import javax.sql.DataSource;
-
 import org.springframework.stereotype.Component;
+import org.urgentaction.system.Database;
 
 /**
  * The part of a query that searches document text. PostgreSQL uses its full-text index
@@ -21,13 +18,8 @@ class TextSearch {
 
 	private final boolean postgres;
 
-	TextSearch(DataSource dataSource) throws SQLException {
-		try (Connection connection = dataSource.getConnection()) {
-			this.postgres = connection.getMetaData()
-				.getDatabaseProductName()
-				.toLowerCase(Locale.ROOT)
-				.contains("postgres");
-		}
+	TextSearch(Database database) {
+		this.postgres = database.postgres();
 	}
 
 	/**

@@ -1,4 +1,4 @@
-package org.urgentaction.action;
+package org.urgentaction.system;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -9,16 +9,16 @@ import javax.sql.DataSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether the reports live in PostgreSQL, where a batch is stored with a few set-based
- * statements (arrays, {@code ON CONFLICT DO UPDATE}); other databases (H2) get portable
- * SQL with a JDBC batch per step.
+ * Which database the application runs on, for the few statements that differ: PostgreSQL
+ * in production, where features use its full-text search, arrays and settings, or the
+ * embedded H2, which gets portable SQL.
  */
 @Component
-class SqlDialect {
+public class Database {
 
 	private final boolean postgres;
 
-	SqlDialect(DataSource dataSource) throws SQLException {
+	Database(DataSource dataSource) throws SQLException {
 		try (Connection connection = dataSource.getConnection()) {
 			this.postgres = connection.getMetaData()
 				.getDatabaseProductName()
@@ -27,7 +27,7 @@ class SqlDialect {
 		}
 	}
 
-	boolean postgres() {
+	public boolean postgres() {
 		return this.postgres;
 	}
 
