@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Repository;
 import org.urgentaction.system.Database;
 
@@ -106,12 +107,21 @@ class OutboxRepository {
 			@Override
 			public void recordAgain(SQLException failure) {
 				log.warn("The hand-over of message {} was sent but not committed; recording it again", id, failure);
-				jdbc.sql("""
-						update outbox_message set status = 'HANDED_OVER'
-						where id = :id and status = 'SENDING' and lease_owner = :owner""")
-					.param("id", id)
-					.param("owner", owner)
-					.update();
+				try {
+					jdbc.sql("""
+							update outbox_message set status = 'HANDED_OVER'
+							where id = :id and status = 'SENDING' and lease_owner = :owner""")
+						.param("id", id)
+						.param("owner", owner)
+						.update();
+				}
+				catch (DataAccessException ex) {
+					// the server's reply must still be read, or the connection falls out
+					// of
+					// step; the message will go out again when its lease expires
+					log.error("Message {} went to the SMTP server but cannot be recorded; it may be sent twice", id,
+							ex);
+				}
 			}
 
 		};
