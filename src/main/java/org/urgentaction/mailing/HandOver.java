@@ -8,7 +8,8 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 
 /**
- * The record, in the database, that one message is handed over to the SMTP server. Its
+ * The record, in the database, that one message is handed over to the SMTP server (status
+ * {@code SENT}; a refusal of the end of data, or no reply to it, changes it later). Its
  * update runs, and locks the row, before the final {@code "."} of SMTP DATA; its commit
  * is sent right after the {@code "."} is written and before the server's reply is read. A
  * node that dies before the {@code "."} leaves the update uncommitted: the message is
@@ -19,7 +20,7 @@ import javax.sql.DataSource;
 final class HandOver implements AutoCloseable {
 
 	private static final String UPDATE = """
-			update outbox_message set status = 'HANDED_OVER'
+			update outbox_message set status = 'SENT', sent_at = current_timestamp
 			where id = ? and status = 'SENDING' and lease_owner = ?""";
 
 	/**

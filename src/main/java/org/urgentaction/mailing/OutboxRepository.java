@@ -3,8 +3,6 @@ package org.urgentaction.mailing;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -24,8 +22,6 @@ import org.urgentaction.system.Database;
 class OutboxRepository {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxRepository.class);
-
-	private static final int CHUNK = 500;
 
 	private final JdbcClient jdbc;
 
@@ -109,7 +105,7 @@ class OutboxRepository {
 				log.warn("The hand-over of message {} was sent but not committed; recording it again", id, failure);
 				try {
 					jdbc.sql("""
-							update outbox_message set status = 'HANDED_OVER'
+							update outbox_message set status = 'SENT', sent_at = current_timestamp
 							where id = :id and status = 'SENDING' and lease_owner = :owner""")
 						.param("id", id)
 						.param("owner", owner)
@@ -127,37 +123,47 @@ class OutboxRepository {
 		};
 	}
 
-	void markSent(Collection<Long> ids, Instant now) {
-		for (List<Long> chunk : chunks(ids)) {
-			jdbc.sql("update outbox_message set status = 'SENT', sent_at = :now where id in (:ids) "
-					+ "and status = 'HANDED_OVER'")
-				.param("now", Timestamp.from(now))
-				.param("ids", chunk)
-				.update();
-		}
-	}
-
 	/**
-	 * Puts a message back in the queue after a temporary failure, also one already handed
-	 * over whose end of data the server refused.
+	 * The end of data of a message went out but no reply came: the server may have the
+	 * message, so it is never sent again, but it is kept apart from the confirmed ones.
 	 */
-	void retry(long id, Instant next, String error) {
+	void unconfirmed(long id, String owner) {
 		jdbc.sql("""
-				update outbox_message set status = 'QUEUED', next_attempt_at = :next, lease_owner = null,
-				    lease_until = null, last_error = :error where id = :id and status in ('SENDING', 'HANDED_OVER')""")
-			.param("next", Timestamp.from(next))
-			.param("error", truncate(error))
+				update outbox_message set status = 'HANDED_OVER', last_error = 'no reply to the end of data'
+				where id = :id and status = 'SENT' and lease_owner = :owner""")
 			.param("id", id)
+			.param("owner", owner)
 			.update();
 	}
 
-	void finish(long id, String status, String error) {
+	/**
+	 * Puts a message this node holds back in the queue after a temporary failure, also
+	 * one already handed over whose end of data the server refused.
+	 */
+	void retry(long id, String owner, Instant next, String error) {
 		jdbc.sql("""
-				update outbox_message set status = :status, last_error = :error, lease_owner = null
-				where id = :id and status in ('SENDING', 'HANDED_OVER', 'QUEUED')""")
+				update outbox_message set status = 'QUEUED', next_attempt_at = :next, lease_owner = null,
+				    lease_until = null, sent_at = null, last_error = :error
+				where id = :id and status in ('SENDING', 'SENT') and lease_owner = :owner""")
+			.param("next", Timestamp.from(next))
+			.param("error", truncate(error))
+			.param("id", id)
+			.param("owner", owner)
+			.update();
+	}
+
+	/**
+	 * Ends a message this node holds without sending it (or after the server refused it
+	 * for good).
+	 */
+	void finish(long id, String owner, String status, String error) {
+		jdbc.sql("""
+				update outbox_message set status = :status, last_error = :error, lease_owner = null, sent_at = null
+				where id = :id and status in ('SENDING', 'SENT') and lease_owner = :owner""")
 			.param("status", status)
 			.param("error", truncate(error))
 			.param("id", id)
+			.param("owner", owner)
 			.update();
 	}
 
@@ -177,15 +183,6 @@ class OutboxRepository {
 				where mailing_id = :mailing and status in ('QUEUED', 'SENDING')""")
 			.param("mailing", mailingId)
 			.update();
-	}
-
-	private static List<List<Long>> chunks(Collection<Long> ids) {
-		List<Long> all = new ArrayList<>(ids);
-		List<List<Long>> chunks = new ArrayList<>();
-		for (int i = 0; i < all.size(); i += CHUNK) {
-			chunks.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
-		}
-		return chunks;
 	}
 
 	private static String truncate(String error) {

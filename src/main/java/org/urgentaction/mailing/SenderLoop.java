@@ -2,7 +2,6 @@ package org.urgentaction.mailing;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -85,37 +84,33 @@ class SenderLoop implements Runnable {
 			.findAll(batch.stream().map(Claimed::subscriberId).distinct().toList())
 			.stream()
 			.collect(Collectors.toMap(Subscriber::id, Function.identity()));
-		List<Long> sent = new ArrayList<>();
 		for (Claimed message : batch) {
 			if (!sender.running()) {
 				break;
 			}
-			if (deliver(message, recipients.get(message.subscriberId()))) {
-				sent.add(message.id());
-			}
+			deliver(message, recipients.get(message.subscriberId()));
 		}
-		parts.outbox().markSent(sent, parts.clock().instant());
 		return true;
 	}
 
 	private boolean deliver(Claimed message, Subscriber subscriber) {
 		String skip = reasonToSkip(message, subscriber);
 		if (skip != null) {
-			parts.outbox().finish(message.id(), "CANCELLED", skip);
+			parts.outbox().finish(message.id(), owner, "CANCELLED", skip);
 			return false;
 		}
 		MimeMessage mime;
 		try {
 			MailComposer.Composed content = parts.composer().compose(message, subscriber);
 			if (content == null) {
-				parts.outbox().finish(message.id(), "CANCELLED", "nothing to send");
+				parts.outbox().finish(message.id(), owner, "CANCELLED", "nothing to send");
 				return false;
 			}
 			mime = parts.messages().create(message.id(), subscriber.email(), content);
 		}
 		catch (MessagingException | RuntimeException ex) {
 			log.error("Cannot compose outbox message {}", message.id(), ex);
-			parts.outbox().finish(message.id(), "FAILED", "cannot compose: " + ex.getMessage());
+			parts.outbox().finish(message.id(), owner, "FAILED", "cannot compose: " + ex.getMessage());
 			return false;
 		}
 		try {
@@ -131,8 +126,9 @@ class SenderLoop implements Runnable {
 			connection.abort();
 			if (handedOver && SmtpFailure.code(ex) == 0) {
 				// The end of data went out but no reply came: the server may have the
-				// message. It stays HANDED_OVER and is never sent again.
+				// message, so it is never sent again.
 				log.warn("No reply to the end of data of message {}; not sending it again", message.id());
+				parts.outbox().unconfirmed(message.id(), owner);
 				return false;
 			}
 			failed(message, subscriber, ex);
@@ -148,16 +144,17 @@ class SenderLoop implements Runnable {
 			// the address first: whoever sees the failed message also sees the bouncing
 			// address
 			parts.directory().markBouncing(subscriber.id());
-			parts.outbox().finish(message.id(), "FAILED", description);
+			parts.outbox().finish(message.id(), owner, "FAILED", description);
 		}
 		else if (message.attempts() >= settings.maxAttempts()) {
-			parts.outbox().finish(message.id(), "FAILED", "gave up after " + message.attempts() + ": " + description);
+			parts.outbox()
+				.finish(message.id(), owner, "FAILED", "gave up after " + message.attempts() + ": " + description);
 		}
 		else {
 			long factor = 1L << Math.min(16, message.attempts() - 1);
 			Instant next = parts.clock().instant().plus(settings.retryBackoff().multipliedBy(factor));
 			log.info("Message {} deferred until {}: {}", message.id(), next, description);
-			parts.outbox().retry(message.id(), next, description);
+			parts.outbox().retry(message.id(), owner, next, description);
 		}
 	}
 

@@ -62,7 +62,7 @@ class HandOverTests {
 			connection.send(message(id, "delivered@example.org"), outbox.handOver(id, "node-a"));
 			assertThat(connection.handedOver()).isTrue();
 		}
-		assertThat(status(id)).isEqualTo("HANDED_OVER");
+		assertThat(status(id)).isEqualTo("SENT");
 		assertThat(smtp.accepted()).contains("delivered@example.org");
 	}
 
