@@ -1,8 +1,8 @@
 package org.urgentaction.mailing;
 
-import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -14,11 +14,14 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A tiny SMTP server for tests that answers the end of each message's data with the next
  * scripted reply ({@code "451 4.3.0 Try again later"}, ...) and {@code 250} once the
- * script is used up. It records the recipients of the messages it accepted.
+ * script is used up; MAIL and RCPT can be scripted the same way. A 421 reply closes the
+ * session. It records the recipients of the messages it accepted, every line it received
+ * and which commands arrived in one read (pipelined).
  */
 final class ScriptedSmtpServer implements AutoCloseable {
 
@@ -26,9 +29,23 @@ final class ScriptedSmtpServer implements AutoCloseable {
 
 	private final Queue<String> replies = new ConcurrentLinkedQueue<>();
 
+	private final Queue<String> mailReplies = new ConcurrentLinkedQueue<>();
+
+	private final Queue<String> recipientReplies = new ConcurrentLinkedQueue<>();
+
 	private final List<String> accepted = Collections.synchronizedList(new ArrayList<>());
 
 	private final List<String> refused = Collections.synchronizedList(new ArrayList<>());
+
+	private final List<String> received = Collections.synchronizedList(new ArrayList<>());
+
+	private final List<List<String>> commandReads = Collections.synchronizedList(new ArrayList<>());
+
+	private final AtomicInteger sessions = new AtomicInteger();
+
+	private volatile List<String> extensions = List.of();
+
+	private volatile boolean dataWithoutRecipient;
 
 	ScriptedSmtpServer(String... endOfDataReplies) {
 		try {
@@ -51,6 +68,29 @@ final class ScriptedSmtpServer implements AutoCloseable {
 		replies.addAll(List.of(endOfDataReplies));
 	}
 
+	void scriptMail(String... mailFromReplies) {
+		mailReplies.addAll(List.of(mailFromReplies));
+	}
+
+	void scriptRecipient(String... rcptToReplies) {
+		recipientReplies.addAll(List.of(rcptToReplies));
+	}
+
+	/**
+	 * The extensions the EHLO reply lists, one per line ({@code "PIPELINING"}, ...).
+	 */
+	void advertise(String... extensions) {
+		this.extensions = List.of(extensions);
+	}
+
+	/**
+	 * Answers DATA with 354 even when no recipient was accepted, as a broken server
+	 * might.
+	 */
+	void acceptDataWithoutRecipient() {
+		this.dataWithoutRecipient = true;
+	}
+
 	List<String> accepted() {
 		return List.copyOf(accepted);
 	}
@@ -59,10 +99,31 @@ final class ScriptedSmtpServer implements AutoCloseable {
 		return List.copyOf(refused);
 	}
 
+	/**
+	 * Every line received, commands and data, in order.
+	 */
+	List<String> received() {
+		return List.copyOf(received);
+	}
+
+	/**
+	 * The commands (not data lines) grouped by the read of the socket they arrived in.
+	 */
+	List<List<String>> commandReads() {
+		synchronized (commandReads) {
+			return commandReads.stream().map(List::copyOf).toList();
+		}
+	}
+
+	int sessions() {
+		return sessions.get();
+	}
+
 	private void acceptLoop() {
 		while (!server.isClosed()) {
 			try {
 				Socket socket = server.accept();
+				sessions.incrementAndGet();
 				Thread session = new Thread(() -> session(socket), "scripted-smtp-session");
 				session.setDaemon(true);
 				session.start();
@@ -75,45 +136,90 @@ final class ScriptedSmtpServer implements AutoCloseable {
 
 	private void session(Socket socket) {
 		try (socket) {
-			BufferedReader in = new BufferedReader(
-					new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+			Lines in = new Lines(socket.getInputStream());
 			OutputStream out = socket.getOutputStream();
 			reply(out, "220 scripted ESMTP");
 			String recipient = null;
 			String line;
+			List<String> read = null;
 			while ((line = in.readLine()) != null) {
+				received.add(line);
+				if (read == null || in.reads != in.lastReadOfCommand) {
+					read = Collections.synchronizedList(new ArrayList<>());
+					commandReads.add(read);
+					in.lastReadOfCommand = in.reads;
+				}
+				read.add(line);
 				String command = line.toUpperCase();
-				if (command.startsWith("EHLO") || command.startsWith("HELO")) {
-					reply(out, "250 scripted");
+				String answer;
+				if (command.startsWith("EHLO")) {
+					List<String> lines = new ArrayList<>(List.of("scripted"));
+					lines.addAll(extensions);
+					for (int i = 0; i < lines.size(); i++) {
+						out.write(((i < lines.size() - 1 ? "250-" : "250 ") + lines.get(i) + "\r\n")
+							.getBytes(StandardCharsets.US_ASCII));
+					}
+					out.flush();
+					continue;
+				}
+				else if (command.startsWith("HELO")) {
+					answer = "250 scripted";
+				}
+				else if (command.startsWith("AUTH")) {
+					answer = "235 2.7.0 Authentication successful";
+				}
+				else if (command.startsWith("MAIL FROM:")) {
+					recipient = null;
+					answer = next(mailReplies, "250 OK");
 				}
 				else if (command.startsWith("RCPT TO:")) {
-					recipient = line.substring(8).replaceAll("[<> ]", "");
-					reply(out, "250 OK");
+					answer = next(recipientReplies, "250 OK");
+					if (answer.startsWith("2")) {
+						recipient = line.substring(8).replaceAll("[<> ]", "");
+					}
 				}
 				else if (command.startsWith("DATA")) {
-					reply(out, "354 go ahead");
-					while (!".".equals(line = in.readLine())) {
-						if (line == null) {
-							return;
-						}
+					if (recipient == null && !dataWithoutRecipient) {
+						answer = "554 5.5.1 No valid recipients";
 					}
-					String answer = replies.poll();
-					answer = (answer == null) ? "250 2.0.0 queued" : answer;
-					(answer.startsWith("250") ? accepted : refused).add(recipient);
-					reply(out, answer);
+					else {
+						reply(out, "354 go ahead");
+						while (!".".equals(line = in.readLine())) {
+							if (line == null) {
+								return;
+							}
+							received.add(line);
+						}
+						received.add(line);
+						answer = next(replies, "250 2.0.0 queued");
+						(answer.startsWith("250") ? accepted : refused).add(recipient);
+					}
+				}
+				else if (command.startsWith("RSET")) {
+					recipient = null;
+					answer = "250 OK";
 				}
 				else if (command.startsWith("QUIT")) {
 					reply(out, "221 bye");
 					return;
 				}
 				else {
-					reply(out, "250 OK");
+					answer = "250 OK";
+				}
+				reply(out, answer);
+				if (answer.startsWith("421")) {
+					return;
 				}
 			}
 		}
 		catch (IOException ex) {
 			// the client went away
 		}
+	}
+
+	private static String next(Queue<String> script, String otherwise) {
+		String answer = script.poll();
+		return (answer == null) ? otherwise : answer;
 	}
 
 	private static void reply(OutputStream out, String line) throws IOException {
@@ -124,6 +230,50 @@ final class ScriptedSmtpServer implements AutoCloseable {
 	@Override
 	public void close() throws IOException {
 		server.close();
+	}
+
+	/**
+	 * Lines of the socket, counting its reads.
+	 */
+	private static final class Lines {
+
+		private final InputStream in;
+
+		private final byte[] buffer = new byte[8192];
+
+		private int position;
+
+		private int length;
+
+		int reads;
+
+		int lastReadOfCommand = -1;
+
+		Lines(InputStream in) {
+			this.in = in;
+		}
+
+		String readLine() throws IOException {
+			ByteArrayOutputStream line = new ByteArrayOutputStream();
+			while (true) {
+				if (position == length) {
+					length = in.read(buffer);
+					position = 0;
+					if (length < 0) {
+						length = 0;
+						return null;
+					}
+					reads++;
+				}
+				byte b = buffer[position++];
+				if (b == '\n') {
+					String text = line.toString(StandardCharsets.UTF_8);
+					return text.endsWith("\r") ? text.substring(0, text.length() - 1) : text;
+				}
+				line.write(b);
+			}
+		}
+
 	}
 
 }
