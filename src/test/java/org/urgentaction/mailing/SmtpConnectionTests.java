@@ -7,10 +7,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
+import java.util.Properties;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -183,6 +185,29 @@ class SmtpConnectionTests {
 			MimeMessage received = greenMail.getReceivedMessages()[0];
 			assertThat(GreenMailUtil.getBody(received).split("\r\n")).containsSubsequence("first", ".hidden", ".",
 					"..two", "last");
+		}
+		finally {
+			greenMail.stop();
+		}
+	}
+
+	@Test
+	void aMimeMessageKeepsItsLinesStartingWithADot() throws Exception {
+		GreenMail greenMail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+		greenMail.start();
+		try (SmtpConnection connection = new SmtpConnection(mailer(greenMail.getSmtp().getPort()))) {
+			MimeMessage mime = new MimeMessage(Session.getInstance(new Properties()));
+			mime.setFrom("ua@localhost");
+			mime.setRecipients(MimeMessage.RecipientType.TO, "mime@example.org");
+			mime.setSubject("Dots");
+			mime.setText("first\n.hidden\n.\nlast\n", "US-ASCII");
+			mime.saveChanges();
+			connection.send(OutgoingMessage.of(mime), recorder());
+			assertThat(greenMail.waitForIncomingEmail(5000, 1)).isTrue();
+			MimeMessage received = greenMail.getReceivedMessages()[0];
+			assertThat(received.getAllRecipients()[0].toString()).isEqualTo("mime@example.org");
+			assertThat(GreenMailUtil.getBody(received).split("\r\n")).containsSubsequence("first", ".hidden", ".",
+					"last");
 		}
 		finally {
 			greenMail.stop();
