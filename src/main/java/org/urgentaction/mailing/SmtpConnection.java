@@ -60,6 +60,7 @@ class SmtpConnection implements AutoCloseable {
 			if (!reused || handedOver || !closed || ex instanceof HandOverRefused) {
 				throw ex;
 			}
+			abort();
 			session = SmtpSession.open(settings, sockets);
 			transfer(message, recorder);
 		}

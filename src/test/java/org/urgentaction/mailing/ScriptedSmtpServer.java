@@ -47,6 +47,8 @@ final class ScriptedSmtpServer implements AutoCloseable {
 
 	private volatile boolean dataWithoutRecipient;
 
+	private volatile boolean ehloRefused;
+
 	ScriptedSmtpServer(String... endOfDataReplies) {
 		try {
 			this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -89,6 +91,13 @@ final class ScriptedSmtpServer implements AutoCloseable {
 	 */
 	void acceptDataWithoutRecipient() {
 		this.dataWithoutRecipient = true;
+	}
+
+	/**
+	 * Answers EHLO with 502, as a server that knows only HELO.
+	 */
+	void refuseEhlo() {
+		this.ehloRefused = true;
 	}
 
 	List<String> accepted() {
@@ -152,7 +161,10 @@ final class ScriptedSmtpServer implements AutoCloseable {
 				read.add(line);
 				String command = line.toUpperCase();
 				String answer;
-				if (command.startsWith("EHLO")) {
+				if (command.startsWith("EHLO") && ehloRefused) {
+					answer = "502 5.5.1 Command not implemented";
+				}
+				else if (command.startsWith("EHLO")) {
 					List<String> lines = new ArrayList<>(List.of("scripted"));
 					lines.addAll(extensions);
 					for (int i = 0; i < lines.size(); i++) {

@@ -151,6 +151,31 @@ class SmtpConnectionTests {
 	}
 
 	@Test
+	void aServerThatRefusesEhloIsGreetedWithHelo() throws Exception {
+		try (ScriptedSmtpServer smtp = new ScriptedSmtpServer();
+				SmtpConnection connection = new SmtpConnection(mailer(smtp.port()))) {
+			smtp.refuseEhlo();
+			connection.send(message("one@example.org", "Hello"), recorder());
+			assertThat(smtp.received()).anyMatch((line) -> line.startsWith("HELO "));
+			assertThat(smtp.accepted()).containsExactly("one@example.org");
+		}
+	}
+
+	@Test
+	void aRequiredStartTlsTheServerDoesNotOfferFailsTheConnection() throws Exception {
+		try (ScriptedSmtpServer smtp = new ScriptedSmtpServer()) {
+			JavaMailSenderImpl mailer = mailer(smtp.port());
+			mailer.getJavaMailProperties().setProperty("mail.smtp.starttls.required", "true");
+			try (SmtpConnection connection = new SmtpConnection(mailer)) {
+				assertThatThrownBy(() -> connection.send(message("one@example.org", "Hello"), recorder()))
+					.isInstanceOfSatisfying(SmtpException.class, (ex) -> assertThat(ex.code()).isZero())
+					.hasMessageContaining("STARTTLS");
+			}
+			assertThat(smtp.received()).noneMatch((line) -> line.startsWith("MAIL"));
+		}
+	}
+
+	@Test
 	void authenticatesAtGreenMail() throws Exception {
 		GreenMail greenMail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
 		greenMail.start();
