@@ -75,7 +75,8 @@ class SmtpConnection implements AutoCloseable {
 
 	private void transfer(OutgoingMessage message, HandOverRecorder recorder) throws SmtpException {
 		try {
-			session.envelope(message.from(), message.to());
+			String from = (settings.envelopeFrom() != null) ? settings.envelopeFrom() : message.from();
+			session.envelope(from, message.to());
 			message.writeTo(session.data());
 			session.flush();
 			handOver(recorder);

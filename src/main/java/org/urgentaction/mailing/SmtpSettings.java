@@ -9,27 +9,31 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
  * What an {@link SmtpConnection} needs of {@code spring.mail.*}: the server, its
- * {@code mail.<protocol>.*} properties as Jakarta Mail reads them, and the account.
+ * {@code mail.<protocol>.*} properties as Jakarta Mail reads them, and the account. The
+ * envelope sender {@code mail.<protocol>.from}, when set, replaces that of every message,
+ * as with Jakarta Mail.
  */
 record SmtpSettings(String host, int port, boolean implicitTls, boolean startTls, boolean startTlsRequired,
 		String trust, boolean checkServerIdentity, String localName, int connectTimeout, int timeout, String username,
-		String password) {
+		String password, String envelopeFrom) {
 
 	static SmtpSettings of(JavaMailSenderImpl mail) {
 		String protocol = (mail.getProtocol() == null) ? "smtp" : mail.getProtocol();
-		boolean implicitTls = "smtps".equals(protocol);
 		Properties properties = mail.getJavaMailProperties();
 		String prefix = "mail." + protocol + ".";
-		int port = (mail.getPort() > 0) ? mail.getPort() : (implicitTls ? 465 : 25);
+		boolean implicitTls = "smtps".equals(protocol) || flag(properties, prefix + "ssl.enable", false);
+		String host = (mail.getHost() != null) ? mail.getHost() : properties.getProperty(prefix + "host", "localhost");
+		int port = (mail.getPort() > 0) ? mail.getPort()
+				: number(properties, prefix + "port", "smtps".equals(protocol) ? 465 : 25);
 		String localName = properties.getProperty(prefix + "localhost");
 		boolean startTlsRequired = flag(properties, prefix + "starttls.required", false);
-		return new SmtpSettings(mail.getHost(), port, implicitTls,
+		return new SmtpSettings(host, port, implicitTls,
 				startTlsRequired || flag(properties, prefix + "starttls.enable", false), startTlsRequired,
 				properties.getProperty(prefix + "ssl.trust"),
 				flag(properties, prefix + "ssl.checkserveridentity", true),
 				(localName == null || localName.isBlank()) ? localHostName() : localName.strip(),
 				number(properties, prefix + "connectiontimeout", 5000), number(properties, prefix + "timeout", 10000),
-				mail.getUsername(), mail.getPassword());
+				mail.getUsername(), mail.getPassword(), properties.getProperty(prefix + "from"));
 	}
 
 	/**

@@ -1,14 +1,10 @@
 package org.urgentaction.mailing;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -128,12 +124,62 @@ final class ScriptedSmtpServer implements AutoCloseable {
 		return sessions.get();
 	}
 
+	String nextMailReply() {
+		return next(mailReplies, "250 OK");
+	}
+
+	String nextRecipientReply() {
+		return next(recipientReplies, "250 OK");
+	}
+
+	String nextEndOfDataReply() {
+		return next(replies, "250 2.0.0 queued");
+	}
+
+	void received(String line) {
+		received.add(line);
+	}
+
+	/**
+	 * A command that arrived in another read of the socket than the one before it.
+	 */
+	void commandInNewRead(String line) {
+		commandReads.add(Collections.synchronizedList(new ArrayList<>(List.of(line))));
+	}
+
+	void commandInSameRead(String line) {
+		synchronized (commandReads) {
+			commandReads.get(commandReads.size() - 1).add(line);
+		}
+	}
+
+	void delivered(String recipient, String reply) {
+		(reply.startsWith("250") ? accepted : refused).add(recipient);
+	}
+
+	List<String> extensions() {
+		return extensions;
+	}
+
+	boolean dataWithoutRecipient() {
+		return dataWithoutRecipient;
+	}
+
+	boolean ehloRefused() {
+		return ehloRefused;
+	}
+
+	private static String next(Queue<String> script, String otherwise) {
+		String answer = script.poll();
+		return (answer == null) ? otherwise : answer;
+	}
+
 	private void acceptLoop() {
 		while (!server.isClosed()) {
 			try {
 				Socket socket = server.accept();
 				sessions.incrementAndGet();
-				Thread session = new Thread(() -> session(socket), "scripted-smtp-session");
+				Thread session = new Thread(new ScriptedSmtpSession(this, socket), "scripted-smtp-session");
 				session.setDaemon(true);
 				session.start();
 			}
@@ -143,149 +189,9 @@ final class ScriptedSmtpServer implements AutoCloseable {
 		}
 	}
 
-	private void session(Socket socket) {
-		try (socket) {
-			Lines in = new Lines(socket.getInputStream());
-			OutputStream out = socket.getOutputStream();
-			reply(out, "220 scripted ESMTP");
-			String recipient = null;
-			String line;
-			List<String> read = null;
-			while ((line = in.readLine()) != null) {
-				received.add(line);
-				if (read == null || in.reads != in.lastReadOfCommand) {
-					read = Collections.synchronizedList(new ArrayList<>());
-					commandReads.add(read);
-					in.lastReadOfCommand = in.reads;
-				}
-				read.add(line);
-				String command = line.toUpperCase();
-				String answer;
-				if (command.startsWith("EHLO") && ehloRefused) {
-					answer = "502 5.5.1 Command not implemented";
-				}
-				else if (command.startsWith("EHLO")) {
-					List<String> lines = new ArrayList<>(List.of("scripted"));
-					lines.addAll(extensions);
-					for (int i = 0; i < lines.size(); i++) {
-						out.write(((i < lines.size() - 1 ? "250-" : "250 ") + lines.get(i) + "\r\n")
-							.getBytes(StandardCharsets.US_ASCII));
-					}
-					out.flush();
-					continue;
-				}
-				else if (command.startsWith("HELO")) {
-					answer = "250 scripted";
-				}
-				else if (command.startsWith("AUTH")) {
-					answer = "235 2.7.0 Authentication successful";
-				}
-				else if (command.startsWith("MAIL FROM:")) {
-					recipient = null;
-					answer = next(mailReplies, "250 OK");
-				}
-				else if (command.startsWith("RCPT TO:")) {
-					answer = next(recipientReplies, "250 OK");
-					if (answer.startsWith("2")) {
-						recipient = line.substring(8).replaceAll("[<> ]", "");
-					}
-				}
-				else if (command.startsWith("DATA")) {
-					if (recipient == null && !dataWithoutRecipient) {
-						answer = "554 5.5.1 No valid recipients";
-					}
-					else {
-						reply(out, "354 go ahead");
-						while (!".".equals(line = in.readLine())) {
-							if (line == null) {
-								return;
-							}
-							received.add(line);
-						}
-						received.add(line);
-						answer = next(replies, "250 2.0.0 queued");
-						(answer.startsWith("250") ? accepted : refused).add(recipient);
-					}
-				}
-				else if (command.startsWith("RSET")) {
-					recipient = null;
-					answer = "250 OK";
-				}
-				else if (command.startsWith("QUIT")) {
-					reply(out, "221 bye");
-					return;
-				}
-				else {
-					answer = "250 OK";
-				}
-				reply(out, answer);
-				if (answer.startsWith("421")) {
-					return;
-				}
-			}
-		}
-		catch (IOException ex) {
-			// the client went away
-		}
-	}
-
-	private static String next(Queue<String> script, String otherwise) {
-		String answer = script.poll();
-		return (answer == null) ? otherwise : answer;
-	}
-
-	private static void reply(OutputStream out, String line) throws IOException {
-		out.write((line + "\r\n").getBytes(StandardCharsets.US_ASCII));
-		out.flush();
-	}
-
 	@Override
 	public void close() throws IOException {
 		server.close();
-	}
-
-	/**
-	 * Lines of the socket, counting its reads.
-	 */
-	private static final class Lines {
-
-		private final InputStream in;
-
-		private final byte[] buffer = new byte[8192];
-
-		private int position;
-
-		private int length;
-
-		int reads;
-
-		int lastReadOfCommand = -1;
-
-		Lines(InputStream in) {
-			this.in = in;
-		}
-
-		String readLine() throws IOException {
-			ByteArrayOutputStream line = new ByteArrayOutputStream();
-			while (true) {
-				if (position == length) {
-					length = in.read(buffer);
-					position = 0;
-					if (length < 0) {
-						length = 0;
-						return null;
-					}
-					reads++;
-				}
-				byte b = buffer[position++];
-				if (b == '\n') {
-					String text = line.toString(StandardCharsets.UTF_8);
-					return text.endsWith("\r") ? text.substring(0, text.length() - 1) : text;
-				}
-				line.write(b);
-			}
-		}
-
 	}
 
 }

@@ -1,47 +1,22 @@
 package org.urgentaction.mailing;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
-import java.util.Properties;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.Session;
-import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.urgentaction.support.AppTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The SMTP client of the outbox sender: PIPELINING, refusals, reconnection,
- * authentication, TLS and dot-stuffing, against a scripted server and GreenMail.
+ * The SMTP client of the outbox sender against a scripted server: PIPELINING, refusals,
+ * reconnection, HELO, STARTTLS and authentication.
  */
 @AppTest
-class SmtpConnectionTests {
-
-	@DynamicPropertySource
-	static void noSendingThreads(DynamicPropertyRegistry registry) {
-		registry.add("ua.mailing.sending", () -> "false");
-	}
-
-	@Autowired
-	OutboxRepository outbox;
-
-	@Autowired
-	JdbcClient jdbc;
+class SmtpConnectionTests extends SmtpConnectionTestBase {
 
 	@Test
 	void mailRcptAndDataGoOutInOneWriteWhenTheServerOffersPipelining() throws Exception {
@@ -173,133 +148,6 @@ class SmtpConnectionTests {
 			}
 			assertThat(smtp.received()).noneMatch((line) -> line.startsWith("MAIL"));
 		}
-	}
-
-	@Test
-	void authenticatesAtGreenMail() throws Exception {
-		GreenMail greenMail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-		greenMail.start();
-		try {
-			greenMail.setUser("ua@localhost", "ua-user", "secret");
-			JavaMailSenderImpl mailer = mailer(greenMail.getSmtp().getPort());
-			mailer.setUsername("ua-user");
-			mailer.setPassword("secret");
-			try (SmtpConnection connection = new SmtpConnection(mailer)) {
-				connection.send(message("auth@example.org", "Hello"), recorder());
-			}
-			assertThat(greenMail.waitForIncomingEmail(5000, 1)).isTrue();
-			mailer.setPassword("wrong");
-			try (SmtpConnection connection = new SmtpConnection(mailer)) {
-				assertThatThrownBy(() -> connection.send(message("auth@example.org", "Hello"), recorder()))
-					.isInstanceOfSatisfying(SmtpException.class, (ex) -> assertThat(ex.code()).isZero())
-					.hasMessageContaining("535");
-			}
-		}
-		finally {
-			greenMail.stop();
-		}
-	}
-
-	@Test
-	void linesStartingWithADotArriveIntact() throws Exception {
-		GreenMail greenMail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-		greenMail.start();
-		try (SmtpConnection connection = new SmtpConnection(mailer(greenMail.getSmtp().getPort()))) {
-			connection.send(message("dots@example.org", "first", ".hidden", ".", "..two", "last"), recorder());
-			assertThat(greenMail.waitForIncomingEmail(5000, 1)).isTrue();
-			MimeMessage received = greenMail.getReceivedMessages()[0];
-			assertThat(GreenMailUtil.getBody(received).split("\r\n")).containsSubsequence("first", ".hidden", ".",
-					"..two", "last");
-		}
-		finally {
-			greenMail.stop();
-		}
-	}
-
-	@Test
-	void aMimeMessageKeepsItsLinesStartingWithADot() throws Exception {
-		GreenMail greenMail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-		greenMail.start();
-		try (SmtpConnection connection = new SmtpConnection(mailer(greenMail.getSmtp().getPort()))) {
-			MimeMessage mime = new MimeMessage(Session.getInstance(new Properties()));
-			mime.setFrom("ua@localhost");
-			mime.setRecipients(MimeMessage.RecipientType.TO, "mime@example.org");
-			mime.setSubject("Dots");
-			mime.setText("first\n.hidden\n.\nlast\n", "US-ASCII");
-			mime.saveChanges();
-			connection.send(OutgoingMessage.of(mime), recorder());
-			assertThat(greenMail.waitForIncomingEmail(5000, 1)).isTrue();
-			MimeMessage received = greenMail.getReceivedMessages()[0];
-			assertThat(received.getAllRecipients()[0].toString()).isEqualTo("mime@example.org");
-			assertThat(GreenMailUtil.getBody(received).split("\r\n")).containsSubsequence("first", ".hidden", ".",
-					"last");
-		}
-		finally {
-			greenMail.stop();
-		}
-	}
-
-	@Test
-	void sendsOverImplicitTls() throws Exception {
-		GreenMail greenMail = new GreenMail(ServerSetupTest.SMTPS.dynamicPort());
-		greenMail.start();
-		try {
-			JavaMailSenderImpl mailer = mailer(greenMail.getSmtps().getPort());
-			mailer.setProtocol("smtps");
-			mailer.getJavaMailProperties().setProperty("mail.smtps.ssl.trust", "*");
-			try (SmtpConnection connection = new SmtpConnection(mailer)) {
-				connection.send(message("tls@example.org", "Hello"), recorder());
-			}
-			assertThat(greenMail.waitForIncomingEmail(5000, 1)).isTrue();
-			assertThat(GreenMailUtil.getBody(greenMail.getReceivedMessages()[0])).contains("Hello");
-		}
-		finally {
-			greenMail.stop();
-		}
-	}
-
-	private HandOverRecorder recorder() {
-		Instant now = Instant.now();
-		long subscriber = System.nanoTime();
-		outbox.enqueue(subscriber, MessageKind.CONFIRM, now);
-		long id = jdbc.sql("select id from outbox_message where subscriber_id = :s")
-			.param("s", subscriber)
-			.query(Long.class)
-			.single();
-		outbox.lease(List.of(id), "node-a", now.plus(1, ChronoUnit.HOURS));
-		return outbox.handOver(id, "node-a");
-	}
-
-	private static JavaMailSenderImpl mailer(int port) {
-		JavaMailSenderImpl mailer = new JavaMailSenderImpl();
-		mailer.setHost("127.0.0.1");
-		mailer.setPort(port);
-		return mailer;
-	}
-
-	private static OutgoingMessage message(String to, String... body) {
-		return new TextMessage(to, List.of(body));
-	}
-
-	/**
-	 * Plain text lines, dot-stuffed here.
-	 */
-	record TextMessage(String to, List<String> body) implements OutgoingMessage {
-
-		@Override
-		public String from() {
-			return "ua@localhost";
-		}
-
-		@Override
-		public void writeTo(OutputStream out) throws IOException {
-			StringBuilder data = new StringBuilder("From: ua@localhost\r\nTo: " + to + "\r\nSubject: Test\r\n\r\n");
-			for (String line : body) {
-				data.append(line.startsWith(".") ? "." : "").append(line).append("\r\n");
-			}
-			out.write(data.toString().getBytes(StandardCharsets.UTF_8));
-		}
-
 	}
 
 }
