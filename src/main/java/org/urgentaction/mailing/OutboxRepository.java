@@ -92,8 +92,8 @@ class OutboxRepository {
 	 * Records the hand-over of one message to the SMTP server around the final
 	 * {@code "."} of its DATA command ({@link HandOver}).
 	 */
-	HandOverTransport.Recorder handOver(long id, String owner) {
-		return new HandOverTransport.Recorder() {
+	HandOverRecorder handOver(long id, String owner) {
+		return new HandOverRecorder() {
 
 			@Override
 			public HandOver begin() throws SQLException {

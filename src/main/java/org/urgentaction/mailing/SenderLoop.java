@@ -8,7 +8,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -99,14 +98,14 @@ class SenderLoop implements Runnable {
 			parts.outbox().finish(message.id(), owner, "CANCELLED", skip);
 			return false;
 		}
-		MimeMessage mime;
+		OutgoingMessage outgoing;
 		try {
 			MailComposer.Composed content = parts.composer().compose(message, subscriber);
 			if (content == null) {
 				parts.outbox().finish(message.id(), owner, "CANCELLED", "nothing to send");
 				return false;
 			}
-			mime = parts.messages().create(message.id(), subscriber.email(), content);
+			outgoing = OutgoingMessage.of(parts.messages().create(message.id(), subscriber.email(), content));
 		}
 		catch (MessagingException | RuntimeException ex) {
 			log.error("Cannot compose outbox message {}", message.id(), ex);
@@ -114,17 +113,16 @@ class SenderLoop implements Runnable {
 			return false;
 		}
 		try {
-			connection.send(mime, parts.outbox().handOver(message.id(), owner));
+			connection.send(outgoing, parts.outbox().handOver(message.id(), owner));
 			return true;
 		}
-		catch (HandOverTransport.HandOverRefused refused) {
+		catch (HandOverRefused refused) {
 			connection.abort();
 			return false;
 		}
-		catch (MessagingException ex) {
-			boolean handedOver = connection.handedOver();
-			connection.abort();
-			if (handedOver && SmtpFailure.code(ex) == 0) {
+		catch (SmtpException ex) {
+			// the connection is in step for the next message, or was dropped
+			if (connection.handedOver() && ex.code() == 0) {
 				// The end of data went out but no reply came: the server may have the
 				// message, so it is never sent again.
 				log.warn("No reply to the end of data of message {}; not sending it again", message.id());
@@ -136,7 +134,7 @@ class SenderLoop implements Runnable {
 		}
 	}
 
-	private void failed(Claimed message, Subscriber subscriber, MessagingException failure) {
+	private void failed(Claimed message, Subscriber subscriber, SmtpException failure) {
 		int code = SmtpFailure.code(failure);
 		String description = SmtpFailure.describe(failure);
 		if (SmtpFailure.permanent(code)) {

@@ -1,69 +1,131 @@
 package org.urgentaction.mailing;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
+import java.sql.SQLException;
 
 import javax.net.SocketFactory;
-import javax.net.ssl.SSLSocketFactory;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.URLName;
-import jakarta.mail.internet.MimeMessage;
-
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
  * One SMTP connection of one sender thread, kept open for many messages and configured by
- * {@code spring.mail.*}. It opens the socket itself so that it can drop a transaction
- * without ending it.
+ * {@code spring.mail.*}. Each message's hand-over ({@link HandOver}) is recorded around
+ * the final {@code "."} that commits it at the server: prepared after the whole message
+ * is written, committed as soon as the {@code "."} is written, before the server's reply
+ * is awaited.
+ * <p>
+ * After a failure the connection is either in step for the next message or dropped.
  */
 class SmtpConnection implements AutoCloseable {
 
-	private final JavaMailSenderImpl settings;
+	private static final Logger log = LoggerFactory.getLogger(SmtpConnection.class);
 
-	private Socket socket;
-
-	private HandOverTransport transport;
+	private final SmtpSettings settings;
 
 	private final SocketFactory sockets;
+
+	private SmtpSession session;
+
+	private boolean handedOver;
 
 	SmtpConnection(JavaMailSenderImpl settings) {
 		this(settings, SocketFactory.getDefault());
 	}
 
 	SmtpConnection(JavaMailSenderImpl settings, SocketFactory sockets) {
-		this.settings = settings;
+		this.settings = SmtpSettings.of(settings);
 		this.sockets = sockets;
 	}
 
 	/**
-	 * Sends one message; {@code handOver} records it as the server commits it. A reused
-	 * connection that the server closed meanwhile is opened again once, as long as
-	 * nothing was handed over.
+	 * Sends one message; {@code recorder} records it as the server commits it. A reused
+	 * connection that the server closed meanwhile (no reply, or 421) is opened again
+	 * once, as long as nothing was handed over.
+	 * @throws HandOverRefused if the message may not be sent; the connection is dropped
+	 * @throws SmtpException if the server refused the message or could not be reached
 	 */
-	void send(MimeMessage message, HandOverTransport.Recorder handOver) throws MessagingException {
-		boolean reused = transport != null;
+	void send(OutgoingMessage message, HandOverRecorder recorder) throws SmtpException {
+		handedOver = false;
+		boolean reused = session != null;
 		if (!reused) {
-			connect();
+			session = SmtpSession.open(settings, sockets);
 		}
-		transport.expect(handOver);
 		try {
-			transport.sendMessage(message, message.getAllRecipients());
+			transfer(message, recorder);
 		}
-		catch (MessagingException ex) {
-			if (!reused || handedOver() || SmtpFailure.code(ex) != 0
-					|| ex instanceof HandOverTransport.HandOverRefused) {
+		catch (SmtpException ex) {
+			boolean closed = ex.code() == 0 || ex.code() == 421;
+			if (!reused || handedOver || !closed || ex instanceof HandOverRefused) {
 				throw ex;
 			}
-			connect();
-			transport.expect(handOver);
-			transport.sendMessage(message, message.getAllRecipients());
+			abort();
+			session = SmtpSession.open(settings, sockets);
+			transfer(message, recorder);
 		}
 	}
 
+	/**
+	 * Whether the final {@code "."} of the last message went out.
+	 */
 	boolean handedOver() {
-		return transport != null && transport.handedOver();
+		return handedOver;
+	}
+
+	private void transfer(OutgoingMessage message, HandOverRecorder recorder) throws SmtpException {
+		try {
+			String from = (settings.envelopeFrom() != null) ? settings.envelopeFrom() : message.from();
+			session.envelope(from, message.to());
+			message.writeTo(session.data());
+			session.flush();
+			handOver(recorder);
+			SmtpReplies.Reply reply = session.unlessClosing(session.read());
+			if (!reply.positive()) {
+				throw SmtpException.refused(reply);
+			}
+		}
+		catch (IOException ex) {
+			abort();
+			throw new SmtpException("Connection to the SMTP server broken", ex);
+		}
+		catch (RuntimeException ex) {
+			abort();
+			throw ex;
+		}
+		catch (SmtpException ex) {
+			if (session != null && session.dropped()) {
+				session = null;
+			}
+			throw ex;
+		}
+	}
+
+	private void handOver(HandOverRecorder recorder) throws IOException, SmtpException {
+		HandOver handOver;
+		try {
+			handOver = recorder.begin();
+		}
+		catch (SQLException | RuntimeException ex) {
+			log.warn("Cannot record the hand-over of a message; it is not sent now", ex);
+			abort();
+			throw new HandOverRefused("The hand-over could not be recorded");
+		}
+		if (handOver == null) {
+			abort();
+			throw new HandOverRefused("The message is no longer held by this node");
+		}
+		try (handOver) {
+			session.write(".");
+			session.flush();
+			handedOver = true;
+			try {
+				handOver.commit();
+			}
+			catch (SQLException ex) {
+				recorder.recordAgain(ex);
+			}
+		}
 	}
 
 	/**
@@ -71,65 +133,23 @@ class SmtpConnection implements AutoCloseable {
 	 * by the server.
 	 */
 	void abort() {
-		if (socket != null) {
-			try {
-				socket.close();
-			}
-			catch (IOException ex) {
-				// closing anyway
-			}
+		if (session != null) {
+			session.drop();
 		}
-		socket = null;
-		transport = null;
+		session = null;
 	}
 
 	@Override
 	public void close() {
-		if (transport != null) {
+		if (session != null) {
 			try {
-				transport.close();
+				session.command("QUIT");
 			}
-			catch (MessagingException ex) {
+			catch (IOException ex) {
 				// the server may have gone
 			}
 		}
 		abort();
-	}
-
-	private void connect() throws MessagingException {
-		abort();
-		String protocol = settings.getProtocol() == null ? "smtp" : settings.getProtocol();
-		String host = settings.getHost();
-		int port = settings.getPort() > 0 ? settings.getPort() : ("smtps".equals(protocol) ? 465 : 25);
-		int connectTimeout = property("mail." + protocol + ".connectiontimeout", 5000);
-		int timeout = property("mail." + protocol + ".timeout", 10000);
-		try {
-			Socket plain = sockets.createSocket();
-			plain.connect(new InetSocketAddress(host, port), connectTimeout);
-			plain.setSoTimeout(timeout);
-			plain.setTcpNoDelay(true);
-			socket = "smtps".equals(protocol)
-					? ((SSLSocketFactory) SSLSocketFactory.getDefault()).createSocket(plain, host, port, true) : plain;
-		}
-		catch (IOException ex) {
-			abort();
-			throw new MessagingException("Cannot connect to " + host + ":" + port, ex);
-		}
-		transport = new HandOverTransport(settings.getSession(),
-				new URLName(protocol, host, port, null, settings.getUsername(), settings.getPassword()), protocol,
-				"smtps".equals(protocol));
-		try {
-			transport.connect(socket);
-		}
-		catch (MessagingException ex) {
-			abort();
-			throw ex;
-		}
-	}
-
-	private int property(String key, int fallback) {
-		String value = settings.getJavaMailProperties().getProperty(key);
-		return (value == null) ? fallback : Integer.parseInt(value.strip());
 	}
 
 }

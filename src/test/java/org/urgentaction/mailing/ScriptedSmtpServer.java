@@ -1,24 +1,23 @@
 package org.urgentaction.mailing;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A tiny SMTP server for tests that answers the end of each message's data with the next
  * scripted reply ({@code "451 4.3.0 Try again later"}, ...) and {@code 250} once the
- * script is used up. It records the recipients of the messages it accepted.
+ * script is used up; MAIL and RCPT can be scripted the same way. A 421 reply closes the
+ * session. It records the recipients of the messages it accepted, every line it received
+ * and which commands arrived in one read (pipelined).
  */
 final class ScriptedSmtpServer implements AutoCloseable {
 
@@ -26,9 +25,25 @@ final class ScriptedSmtpServer implements AutoCloseable {
 
 	private final Queue<String> replies = new ConcurrentLinkedQueue<>();
 
+	private final Queue<String> mailReplies = new ConcurrentLinkedQueue<>();
+
+	private final Queue<String> recipientReplies = new ConcurrentLinkedQueue<>();
+
 	private final List<String> accepted = Collections.synchronizedList(new ArrayList<>());
 
 	private final List<String> refused = Collections.synchronizedList(new ArrayList<>());
+
+	private final List<String> received = Collections.synchronizedList(new ArrayList<>());
+
+	private final List<List<String>> commandReads = Collections.synchronizedList(new ArrayList<>());
+
+	private final AtomicInteger sessions = new AtomicInteger();
+
+	private volatile List<String> extensions = List.of();
+
+	private volatile boolean dataWithoutRecipient;
+
+	private volatile boolean ehloRefused;
 
 	ScriptedSmtpServer(String... endOfDataReplies) {
 		try {
@@ -51,6 +66,36 @@ final class ScriptedSmtpServer implements AutoCloseable {
 		replies.addAll(List.of(endOfDataReplies));
 	}
 
+	void scriptMail(String... mailFromReplies) {
+		mailReplies.addAll(List.of(mailFromReplies));
+	}
+
+	void scriptRecipient(String... rcptToReplies) {
+		recipientReplies.addAll(List.of(rcptToReplies));
+	}
+
+	/**
+	 * The extensions the EHLO reply lists, one per line ({@code "PIPELINING"}, ...).
+	 */
+	void advertise(String... extensions) {
+		this.extensions = List.of(extensions);
+	}
+
+	/**
+	 * Answers DATA with 354 even when no recipient was accepted, as a broken server
+	 * might.
+	 */
+	void acceptDataWithoutRecipient() {
+		this.dataWithoutRecipient = true;
+	}
+
+	/**
+	 * Answers EHLO with 502, as a server that knows only HELO.
+	 */
+	void refuseEhlo() {
+		this.ehloRefused = true;
+	}
+
 	List<String> accepted() {
 		return List.copyOf(accepted);
 	}
@@ -59,11 +104,82 @@ final class ScriptedSmtpServer implements AutoCloseable {
 		return List.copyOf(refused);
 	}
 
+	/**
+	 * Every line received, commands and data, in order.
+	 */
+	List<String> received() {
+		return List.copyOf(received);
+	}
+
+	/**
+	 * The commands (not data lines) grouped by the read of the socket they arrived in.
+	 */
+	List<List<String>> commandReads() {
+		synchronized (commandReads) {
+			return commandReads.stream().map(List::copyOf).toList();
+		}
+	}
+
+	int sessions() {
+		return sessions.get();
+	}
+
+	String nextMailReply() {
+		return next(mailReplies, "250 OK");
+	}
+
+	String nextRecipientReply() {
+		return next(recipientReplies, "250 OK");
+	}
+
+	String nextEndOfDataReply() {
+		return next(replies, "250 2.0.0 queued");
+	}
+
+	void received(String line) {
+		received.add(line);
+	}
+
+	/**
+	 * A command that arrived in another read of the socket than the one before it.
+	 */
+	void commandInNewRead(String line) {
+		commandReads.add(Collections.synchronizedList(new ArrayList<>(List.of(line))));
+	}
+
+	void commandInSameRead(String line) {
+		synchronized (commandReads) {
+			commandReads.get(commandReads.size() - 1).add(line);
+		}
+	}
+
+	void delivered(String recipient, String reply) {
+		(reply.startsWith("250") ? accepted : refused).add(recipient);
+	}
+
+	List<String> extensions() {
+		return extensions;
+	}
+
+	boolean dataWithoutRecipient() {
+		return dataWithoutRecipient;
+	}
+
+	boolean ehloRefused() {
+		return ehloRefused;
+	}
+
+	private static String next(Queue<String> script, String otherwise) {
+		String answer = script.poll();
+		return (answer == null) ? otherwise : answer;
+	}
+
 	private void acceptLoop() {
 		while (!server.isClosed()) {
 			try {
 				Socket socket = server.accept();
-				Thread session = new Thread(() -> session(socket), "scripted-smtp-session");
+				sessions.incrementAndGet();
+				Thread session = new Thread(new ScriptedSmtpSession(this, socket), "scripted-smtp-session");
 				session.setDaemon(true);
 				session.start();
 			}
@@ -71,54 +187,6 @@ final class ScriptedSmtpServer implements AutoCloseable {
 				return;
 			}
 		}
-	}
-
-	private void session(Socket socket) {
-		try (socket) {
-			BufferedReader in = new BufferedReader(
-					new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
-			OutputStream out = socket.getOutputStream();
-			reply(out, "220 scripted ESMTP");
-			String recipient = null;
-			String line;
-			while ((line = in.readLine()) != null) {
-				String command = line.toUpperCase();
-				if (command.startsWith("EHLO") || command.startsWith("HELO")) {
-					reply(out, "250 scripted");
-				}
-				else if (command.startsWith("RCPT TO:")) {
-					recipient = line.substring(8).replaceAll("[<> ]", "");
-					reply(out, "250 OK");
-				}
-				else if (command.startsWith("DATA")) {
-					reply(out, "354 go ahead");
-					while (!".".equals(line = in.readLine())) {
-						if (line == null) {
-							return;
-						}
-					}
-					String answer = replies.poll();
-					answer = (answer == null) ? "250 2.0.0 queued" : answer;
-					(answer.startsWith("250") ? accepted : refused).add(recipient);
-					reply(out, answer);
-				}
-				else if (command.startsWith("QUIT")) {
-					reply(out, "221 bye");
-					return;
-				}
-				else {
-					reply(out, "250 OK");
-				}
-			}
-		}
-		catch (IOException ex) {
-			// the client went away
-		}
-	}
-
-	private static void reply(OutputStream out, String line) throws IOException {
-		out.write((line + "\r\n").getBytes(StandardCharsets.US_ASCII));
-		out.flush();
 	}
 
 	@Override

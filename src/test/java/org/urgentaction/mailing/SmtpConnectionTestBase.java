@@ -1,0 +1,77 @@
+package org.urgentaction.mailing;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Messages to send with an {@link SmtpConnection}, each with the record of its hand-over
+ * in the test database.
+ */
+abstract class SmtpConnectionTestBase {
+
+	@DynamicPropertySource
+	static void noSendingThreads(DynamicPropertyRegistry registry) {
+		registry.add("ua.mailing.sending", () -> "false");
+	}
+
+	@Autowired
+	OutboxRepository outbox;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	HandOverRecorder recorder() {
+		Instant now = Instant.now();
+		long subscriber = System.nanoTime();
+		outbox.enqueue(subscriber, MessageKind.CONFIRM, now);
+		long id = jdbc.sql("select id from outbox_message where subscriber_id = :s")
+			.param("s", subscriber)
+			.query(Long.class)
+			.single();
+		outbox.lease(List.of(id), "node-a", now.plus(1, ChronoUnit.HOURS));
+		return outbox.handOver(id, "node-a");
+	}
+
+	static JavaMailSenderImpl mailer(int port) {
+		JavaMailSenderImpl mailer = new JavaMailSenderImpl();
+		mailer.setHost("127.0.0.1");
+		mailer.setPort(port);
+		return mailer;
+	}
+
+	static OutgoingMessage message(String to, String... body) {
+		return new TextMessage(to, List.of(body));
+	}
+
+	/**
+	 * Plain text lines, dot-stuffed here.
+	 */
+	record TextMessage(String to, List<String> body) implements OutgoingMessage {
+
+		@Override
+		public String from() {
+			return "ua@localhost";
+		}
+
+		@Override
+		public void writeTo(OutputStream out) throws IOException {
+			StringBuilder data = new StringBuilder("From: ua@localhost\r\nTo: " + to + "\r\nSubject: Test\r\n\r\n");
+			for (String line : body) {
+				data.append(line.startsWith(".") ? "." : "").append(line).append("\r\n");
+			}
+			out.write(data.toString().getBytes(StandardCharsets.UTF_8));
+		}
+
+	}
+
+}
