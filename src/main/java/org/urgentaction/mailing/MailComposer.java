@@ -53,17 +53,25 @@ class MailComposer {
 
 	private final Clock clock;
 
-	private static final List<String> PLACEHOLDERS = List.of(GREETING, MANAGE, UNSUBSCRIBE);
+	private static final String HTML_GREETING = "ua-placeholder-html-greeting-7f3a";
 
-	private final Map<String, Rendered> rendered = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+	private static final List<String> TEXT_PLACEHOLDERS = List.of(GREETING, MANAGE, UNSUBSCRIBE);
+
+	private static final List<String> HTML_PLACEHOLDERS = List.of(HTML_GREETING, MANAGE, UNSUBSCRIBE);
+
+	private final MailEncoder encoder;
+
+	private final Map<String, EncodedMail> rendered = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
 		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, Rendered> eldest) {
+		protected boolean removeEldestEntry(Map.Entry<String, EncodedMail> eldest) {
 			return size() > 64;
 		}
 	});
 
 	MailComposer(MailTemplates templates, MessageSource messages, SubscriberTokens tokens, UaService documents,
-			UaLinks links, MailingDocuments mailingDocuments, AppProperties properties, Clock clock) {
+			UaLinks links, MailingDocuments mailingDocuments, MailEncoder encoder, AppProperties properties,
+			Clock clock) {
+		this.encoder = encoder;
 		this.templates = templates;
 		this.messages = messages;
 		this.tokens = tokens;
@@ -78,33 +86,33 @@ class MailComposer {
 	 * The message for one recipient, or null when there is nothing to send (a digest
 	 * whose documents no longer match).
 	 */
-	Composed compose(Claimed message, Subscriber subscriber) {
+	OutgoingMessage compose(Claimed message, Subscriber subscriber) {
 		Locale locale = templates.localeFor(subscriber.languages());
 		String token = tokens.create(Purpose.MANAGE, subscriber.id());
 		String manageUrl = links.url("/subscriptions/manage/" + token);
 		String unsubscribeUrl = links.url("/subscriptions/unsubscribe/" + token);
-		Rendered composed = switch (message.kind()) {
+		EncodedMail composed = switch (message.kind()) {
 			case UA, REMINDER ->
 				rendered.computeIfAbsent(message.mailingId() + ":" + locale, (key) -> document(message, locale));
 			case DIGEST -> digest(message, subscriber, locale);
-			case CONFIRM -> personal("confirm", locale, Map.of("link",
+			case CONFIRM -> personal("confirm", message.kind(), locale, Map.of("link",
 					links.url("/subscriptions/confirm/" + tokens.create(Purpose.CONFIRM, subscriber.id()))));
-			case DATA_LINK -> personal("data-link", locale,
+			case DATA_LINK -> personal("data-link", message.kind(), locale,
 					Map.of("link", links.url("/subscriptions/data/" + tokens.create(Purpose.DATA, subscriber.id()))));
-			case ALREADY_SUBSCRIBED -> personal("already-subscribed", locale, Map.of());
+			case ALREADY_SUBSCRIBED -> personal("already-subscribed", message.kind(), locale, Map.of());
 		};
 		if (composed == null) {
 			return null;
 		}
 		String greeting = (subscriber.name() == null) ? messages.getMessage("mailing.greeting", null, locale)
 				: messages.getMessage("mailing.greeting.named", new Object[] { subscriber.name() }, locale);
-		String text = composed.text().fill(Map.of(GREETING, greeting, MANAGE, manageUrl, UNSUBSCRIBE, unsubscribeUrl));
-		String html = composed.html()
-			.fill(Map.of(GREETING, HtmlUtils.htmlEscape(greeting), MANAGE, manageUrl, UNSUBSCRIBE, unsubscribeUrl));
-		return new Composed(composed.subject(), text, html, unsubscribeUrl, message.kind().listMail());
+		Map<String, String> values = Map.of(GREETING, greeting, HTML_GREETING, HtmlUtils.htmlEscape(greeting), MANAGE,
+				manageUrl, UNSUBSCRIBE, unsubscribeUrl);
+		return encoder.address(composed, message.id(), subscriber.email(),
+				message.kind().listMail() ? unsubscribeUrl : null, values);
 	}
 
-	private Rendered document(Claimed message, Locale locale) {
+	private EncodedMail document(Claimed message, Locale locale) {
 		UaDocument document = documents.get(message.documentId());
 		Map<String, Object> model = base();
 		model.put("doc", document);
@@ -116,10 +124,10 @@ class MailComposer {
 				: "mailing.subject." + document.kind();
 		String subject = messages.getMessage(subjectKey, new Object[] { document.uaNumber(), document.title(),
 				document.daysLeft(LocalDate.now(clock)), document.country() }, locale);
-		return Rendered.of(subject, templates.text("ua", model, locale), templates.html("ua", model, locale));
+		return encode(subject, message.kind(), model, "ua", locale);
 	}
 
-	private Rendered digest(Claimed message, Subscriber subscriber, Locale locale) {
+	private EncodedMail digest(Claimed message, Subscriber subscriber, Locale locale) {
 		Instant from = message.periodStart();
 		Instant to = message.periodEnd();
 		List<UaDocument> included = mailingDocuments.digestDocuments(subscriber.id(), from, to)
@@ -136,14 +144,14 @@ class MailComposer {
 		model.put("urls", urls);
 		model.put("week", LocalDate.ofInstant(to, ZoneOffset.UTC));
 		String subject = messages.getMessage("mailing.subject.digest", new Object[] { included.size() }, locale);
-		return Rendered.of(subject, templates.text("digest", model, locale), templates.html("digest", model, locale));
+		return encode(subject, message.kind(), model, "digest", locale);
 	}
 
-	private Rendered personal(String template, Locale locale, Map<String, Object> extra) {
+	private EncodedMail personal(String template, MessageKind kind, Locale locale, Map<String, Object> extra) {
 		Map<String, Object> model = base();
 		model.putAll(extra);
 		String subject = messages.getMessage("mailing.subject." + template, new Object[] { siteName }, locale);
-		return Rendered.of(subject, templates.text(template, model, locale), templates.html(template, model, locale));
+		return encode(subject, kind, model, template, locale);
 	}
 
 	private Map<String, Object> base() {
@@ -156,23 +164,15 @@ class MailComposer {
 	}
 
 	/**
-	 * A message rendered with placeholders for the greeting and the links of its
-	 * recipient.
+	 * The HTML template writes the greeting escaped; its placeholder is then replaced by
+	 * the escaped greeting.
 	 */
-	private record Rendered(String subject, Placeholders text, Placeholders html) {
-
-		static Rendered of(String subject, String text, String html) {
-			return new Rendered(subject, Placeholders.split(text, PLACEHOLDERS),
-					Placeholders.split(html, PLACEHOLDERS));
-		}
-
-	}
-
-	/**
-	 * A message's content; {@code unsubscribeUrl} is set for mails that carry the
-	 * List-Unsubscribe headers.
-	 */
-	record Composed(String subject, String text, String html, String unsubscribeUrl, boolean listMail) {
+	private EncodedMail encode(String subject, MessageKind kind, Map<String, Object> model, String template,
+			Locale locale) {
+		String text = templates.text(template, model, locale);
+		model.put("greeting", HTML_GREETING);
+		String html = templates.html(template, model, locale);
+		return encoder.encode(subject, text, html, kind.listMail(), TEXT_PLACEHOLDERS, HTML_PLACEHOLDERS);
 	}
 
 }

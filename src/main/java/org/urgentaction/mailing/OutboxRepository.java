@@ -89,15 +89,22 @@ class OutboxRepository {
 	}
 
 	/**
-	 * Records the hand-over of one message to the SMTP server around the final
-	 * {@code "."} of its DATA command ({@link HandOver}).
+	 * The hand-over records of one sending thread ({@link HandOverLog}).
 	 */
-	HandOverRecorder handOver(long id, String owner) {
+	HandOverLog handOverLog(String owner) {
+		return new HandOverLog(dataSource, postgres, owner);
+	}
+
+	/**
+	 * Records the hand-over of one message to the SMTP server around the final
+	 * {@code "."} of its DATA command, in the given log.
+	 */
+	HandOverRecorder handOver(HandOverLog handOvers, long id, String owner) {
 		return new HandOverRecorder() {
 
 			@Override
 			public HandOver begin() throws SQLException {
-				return HandOver.begin(dataSource, postgres, id, owner);
+				return handOvers.begin(id);
 			}
 
 			@Override
@@ -113,8 +120,7 @@ class OutboxRepository {
 				}
 				catch (DataAccessException ex) {
 					// the server's reply must still be read, or the connection falls out
-					// of
-					// step; the message will go out again when its lease expires
+					// of step; the message will go out again when its lease expires
 					log.error("Message {} went to the SMTP server but cannot be recorded; it may be sent twice", id,
 							ex);
 				}

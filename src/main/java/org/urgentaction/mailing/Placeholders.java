@@ -50,6 +50,10 @@ final class Placeholders {
 		}
 	}
 
+	boolean isConstant() {
+		return names.isEmpty();
+	}
+
 	/**
 	 * The text with each placeholder replaced by its value.
 	 */

@@ -2,12 +2,11 @@ package org.urgentaction.mailing;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import jakarta.mail.MessagingException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,21 +39,25 @@ class SenderLoop implements Runnable {
 
 	private final SmtpConnection connection;
 
+	private final HandOverLog handOvers;
+
 	SenderLoop(Parts parts, AppProperties.Mailing settings, String owner, OutboxSender sender) {
 		this.parts = parts;
 		this.settings = settings;
 		this.owner = owner;
 		this.sender = sender;
 		this.connection = new SmtpConnection(parts.mail());
+		this.handOvers = parts.outbox().handOverLog(owner);
 	}
 
 	@Override
 	public void run() {
-		try (connection) {
+		try (connection; handOvers) {
 			while (sender.running()) {
 				try {
 					if (!sendBatch()) {
 						connection.close();
+						handOvers.close();
 						sender.idle();
 					}
 				}
@@ -83,54 +86,68 @@ class SenderLoop implements Runnable {
 			.findAll(batch.stream().map(Claimed::subscriberId).distinct().toList())
 			.stream()
 			.collect(Collectors.toMap(Subscriber::id, Function.identity()));
+		List<Claimed> deliverable = new ArrayList<>();
 		for (Claimed message : batch) {
-			if (!sender.running()) {
-				break;
+			Subscriber subscriber = recipients.get(message.subscriberId());
+			String skip = reasonToSkip(message, subscriber);
+			if (skip == null) {
+				deliverable.add(message);
 			}
-			deliver(message, recipients.get(message.subscriberId()));
+			else {
+				parts.outbox().finish(message.id(), owner, "CANCELLED", skip);
+			}
+		}
+		try {
+			for (int i = 0; i < deliverable.size() && sender.running(); i++) {
+				Claimed message = deliverable.get(i);
+				handOvers.next(i + 1 < deliverable.size() ? deliverable.get(i + 1).id() : -1);
+				deliver(message, recipients.get(message.subscriberId()));
+			}
+		}
+		finally {
+			handOvers.release();
 		}
 		return true;
 	}
 
-	private boolean deliver(Claimed message, Subscriber subscriber) {
-		String skip = reasonToSkip(message, subscriber);
-		if (skip != null) {
-			parts.outbox().finish(message.id(), owner, "CANCELLED", skip);
-			return false;
-		}
+	/**
+	 * Sends one message. Every way out that leaves it unsent first rolls back its
+	 * prepared hand-over record, which would otherwise lock it.
+	 */
+	private void deliver(Claimed message, Subscriber subscriber) {
 		OutgoingMessage outgoing;
 		try {
-			MailComposer.Composed content = parts.composer().compose(message, subscriber);
-			if (content == null) {
-				parts.outbox().finish(message.id(), owner, "CANCELLED", "nothing to send");
-				return false;
-			}
-			outgoing = OutgoingMessage.of(parts.messages().create(message.id(), subscriber.email(), content));
+			outgoing = parts.composer().compose(message, subscriber);
 		}
-		catch (MessagingException | RuntimeException ex) {
+		catch (RuntimeException ex) {
+			handOvers.release();
 			log.error("Cannot compose outbox message {}", message.id(), ex);
 			parts.outbox().finish(message.id(), owner, "FAILED", "cannot compose: " + ex.getMessage());
-			return false;
+			return;
+		}
+		if (outgoing == null) {
+			handOvers.release();
+			parts.outbox().finish(message.id(), owner, "CANCELLED", "nothing to send");
+			return;
 		}
 		try {
-			connection.send(outgoing, parts.outbox().handOver(message.id(), owner));
-			return true;
+			connection.send(outgoing, parts.outbox().handOver(handOvers, message.id(), owner));
 		}
 		catch (HandOverRefused refused) {
+			handOvers.release();
 			connection.abort();
-			return false;
 		}
 		catch (SmtpException ex) {
+			handOvers.release();
 			// the connection is in step for the next message, or was dropped
 			if (connection.handedOver() && ex.code() == 0) {
 				// The end of data went out but no reply came: the server may have the
 				// message, so it is never sent again.
 				log.warn("No reply to the end of data of message {}; not sending it again", message.id());
 				parts.outbox().unconfirmed(message.id(), owner);
-				return false;
+				return;
 			}
 			failed(message, subscriber, ex);
-			return false;
 		}
 	}
 
@@ -186,8 +203,8 @@ class SenderLoop implements Runnable {
 	 * What every sending thread of a node shares.
 	 */
 	@Component
-	record Parts(OutboxRepository outbox, SubscriberDirectory directory, MailComposer composer, MimeMessages messages,
-			JavaMailSenderImpl mail, TransactionTemplate transactions, Clock clock) {
+	record Parts(OutboxRepository outbox, SubscriberDirectory directory, MailComposer composer, JavaMailSenderImpl mail,
+			TransactionTemplate transactions, Clock clock) {
 	}
 
 }

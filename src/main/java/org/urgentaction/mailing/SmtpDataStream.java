@@ -1,8 +1,10 @@
 package org.urgentaction.mailing;
 
+import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 
 /**
  * Turns message text into SMTP data: every line end (CR, LF or CRLF) becomes CRLF and a
@@ -17,6 +19,21 @@ final class SmtpDataStream extends FilterOutputStream {
 
 	SmtpDataStream(OutputStream out) {
 		super(out);
+	}
+
+	/**
+	 * {@code lines} (starting at the beginning of a line) with every line end as CRLF and
+	 * every line that starts with {@code "."} given a second one.
+	 */
+	static byte[] transmissionForm(byte[] lines) {
+		ByteArrayOutputStream result = new ByteArrayOutputStream(lines.length + 16);
+		try {
+			new SmtpDataStream(result).write(lines);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return result.toByteArray();
 	}
 
 	@Override

@@ -9,18 +9,20 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 
 import javax.net.SocketFactory;
 
-import jakarta.mail.MessagingException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.urgentaction.support.AppTest;
+import org.urgentaction.system.Database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -49,7 +51,10 @@ class HandOverTests {
 	OutboxRepository outbox;
 
 	@Autowired
-	MimeMessages messages;
+	MailEncoder encoder;
+
+	@Autowired
+	Database database;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -57,8 +62,8 @@ class HandOverTests {
 	@Test
 	void aSentMessageIsRecordedAsHandedOver() throws Exception {
 		long id = claimedMessage("node-a");
-		try (SmtpConnection connection = new SmtpConnection(mailer())) {
-			connection.send(message(id, "delivered@example.org"), outbox.handOver(id, "node-a"));
+		try (HandOverLog log = outbox.handOverLog("node-a"); SmtpConnection connection = new SmtpConnection(mailer())) {
+			connection.send(message(id, "delivered@example.org"), outbox.handOver(log, id, "node-a"));
 			assertThat(connection.handedOver()).isTrue();
 		}
 		assertThat(status(id)).isEqualTo("SENT");
@@ -66,10 +71,36 @@ class HandOverTests {
 	}
 
 	@Test
+	void theNextMessageIsPreparedWithTheCommitAndReleasedIfItIsNotSent() throws Exception {
+		long first = claimedMessage("node-a");
+		long second = claimedMessage("node-a");
+		long third = claimedMessage("node-a");
+		try (HandOverLog log = outbox.handOverLog("node-a"); SmtpConnection connection = new SmtpConnection(mailer())) {
+			log.next(second);
+			connection.send(message(first, "first@example.org"), outbox.handOver(log, first, "node-a"));
+			// on PostgreSQL the update of the next message went with the commit, and
+			// holds its row
+			assertThat(locked(second)).isEqualTo(database.postgres());
+			log.next(third);
+			connection.send(message(second, "second@example.org"), outbox.handOver(log, second, "node-a"));
+			assertThat(locked(third)).isEqualTo(database.postgres());
+			log.release();
+			assertThat(locked(third)).isFalse();
+		}
+		assertThat(status(first)).isEqualTo("SENT");
+		assertThat(status(second)).isEqualTo("SENT");
+		assertThat(status(third)).isEqualTo("SENDING");
+		assertThat(smtp.accepted()).contains("first@example.org", "second@example.org")
+			.doesNotContain("third@example.org");
+	}
+
+	@Test
 	void aNodeThatDiesBeforeTheEndOfDataLeavesTheMessageToBeSentAgain() throws Exception {
 		long id = claimedMessage("node-a");
-		try (SmtpConnection connection = new SmtpConnection(mailer(), new DyingBeforeEndOfData())) {
-			assertThatThrownBy(() -> connection.send(message(id, "dying@example.org"), outbox.handOver(id, "node-a")))
+		try (HandOverLog log = outbox.handOverLog("node-a");
+				SmtpConnection connection = new SmtpConnection(mailer(), new DyingBeforeEndOfData())) {
+			assertThatThrownBy(
+					() -> connection.send(message(id, "dying@example.org"), outbox.handOver(log, id, "node-a")))
 				.isInstanceOf(SmtpException.class)
 				.isNotInstanceOf(HandOverRefused.class);
 			assertThat(connection.handedOver()).isFalse();
@@ -83,8 +114,9 @@ class HandOverTests {
 	@Test
 	void aMessageAnotherNodeTookOverIsNotSent() throws Exception {
 		long id = claimedMessage("node-b");
-		try (SmtpConnection connection = new SmtpConnection(mailer())) {
-			assertThatThrownBy(() -> connection.send(message(id, "taken@example.org"), outbox.handOver(id, "node-a")))
+		try (HandOverLog log = outbox.handOverLog("node-a"); SmtpConnection connection = new SmtpConnection(mailer())) {
+			assertThatThrownBy(
+					() -> connection.send(message(id, "taken@example.org"), outbox.handOver(log, id, "node-a")))
 				.isInstanceOf(HandOverRefused.class);
 			connection.abort();
 		}
@@ -105,9 +137,26 @@ class HandOverTests {
 		return id;
 	}
 
-	private OutgoingMessage message(long id, String to) throws MessagingException {
-		return OutgoingMessage.of(messages.create(id, to,
-				new MailComposer.Composed("Subject", "Text of the message\n", "<p>Text</p>", null, false)));
+	private OutgoingMessage message(long id, String to) {
+		EncodedMail mail = encoder.encode("Subject", "Text of the message\n", "<p>Text</p>", false, List.of(),
+				List.of());
+		return encoder.address(mail, id, to, null, Map.of());
+	}
+
+	/**
+	 * Whether another transaction holds the message's row.
+	 */
+	private boolean locked(long id) {
+		try {
+			jdbc.sql("select id from outbox_message where id = :id for update nowait")
+				.param("id", id)
+				.query()
+				.listOfRows();
+			return false;
+		}
+		catch (DataAccessException ex) {
+			return true;
+		}
 	}
 
 	private String status(long id) {

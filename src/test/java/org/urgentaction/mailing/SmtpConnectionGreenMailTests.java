@@ -1,5 +1,7 @@
 package org.urgentaction.mailing;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -63,22 +65,20 @@ class SmtpConnectionGreenMailTests extends SmtpConnectionTestBase {
 	}
 
 	@Test
-	void aMimeMessageKeepsItsLinesStartingWithADot() throws Exception {
+	void anEncodedMailKeepsItsLinesStartingWithADot() throws Exception {
 		GreenMail greenMail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
 		greenMail.start();
 		try (SmtpConnection connection = new SmtpConnection(mailer(greenMail.getSmtp().getPort()))) {
-			MimeMessage mime = new MimeMessage(Session.getInstance(new Properties()));
-			mime.setFrom("ua@localhost");
-			mime.setRecipients(MimeMessage.RecipientType.TO, "mime@example.org");
-			mime.setSubject("Dots");
-			mime.setText("first\n.hidden\n.\nlast\n", "US-ASCII");
-			mime.saveChanges();
-			connection.send(OutgoingMessage.of(mime), recorder());
+			MailEncoder encoder = new MailEncoder("ua@localhost", "http://localhost/");
+			EncodedMail mail = encoder.encode("Dots", "first\n.hidden\n.\nph\nlast\n", "<p>.</p>\n.\n", false,
+					List.of("ph"), List.of());
+			connection.send(encoder.address(mail, 1, "mime@example.org", null, Map.of("ph", ".variable")), recorder());
 			assertThat(greenMail.waitForIncomingEmail(5000, 1)).isTrue();
 			MimeMessage received = greenMail.getReceivedMessages()[0];
 			assertThat(received.getAllRecipients()[0].toString()).isEqualTo("mime@example.org");
-			assertThat(GreenMailUtil.getBody(received).split("\r\n")).containsSubsequence("first", ".hidden", ".",
-					"last");
+			assertThat(MailTestSupport.part(received, "text/plain").split("\r\n")).containsSubsequence("first",
+					".hidden", ".", ".variable", "last");
+			assertThat(MailTestSupport.part(received, "text/html").split("\r\n")).containsSubsequence("<p>.</p>", ".");
 		}
 		finally {
 			greenMail.stop();

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -30,6 +31,15 @@ abstract class SmtpConnectionTestBase {
 	@Autowired
 	JdbcClient jdbc;
 
+	private HandOverLog handOvers;
+
+	@AfterEach
+	void closeHandOverLog() {
+		if (handOvers != null) {
+			handOvers.close();
+		}
+	}
+
 	HandOverRecorder recorder() {
 		Instant now = Instant.now();
 		long subscriber = System.nanoTime();
@@ -39,7 +49,10 @@ abstract class SmtpConnectionTestBase {
 			.query(Long.class)
 			.single();
 		outbox.lease(List.of(id), "node-a", now.plus(1, ChronoUnit.HOURS));
-		return outbox.handOver(id, "node-a");
+		if (handOvers == null) {
+			handOvers = outbox.handOverLog("node-a");
+		}
+		return outbox.handOver(handOvers, id, "node-a");
 	}
 
 	static JavaMailSenderImpl mailer(int port) {
