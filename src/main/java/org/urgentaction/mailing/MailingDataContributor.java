@@ -45,9 +45,12 @@ class MailingDataContributor implements SubscriberDataContributor {
 	@Override
 	public void erase(long subscriberId) {
 		jdbc.sql("delete from mailing_report where subscriber_id = :id").param("id", subscriberId).update();
-		jdbc.sql("""
-				update outbox_message set status = 'CANCELLED', last_error = 'subscriber deleted'
-				where subscriber_id = :id and status in ('QUEUED', 'SENDING')""").param("id", subscriberId).update();
+		jdbc.sql(
+				"""
+						update outbox_message set status = 'CANCELLED', next_attempt_at = null, last_error = 'subscriber deleted'
+						where subscriber_id = :id and status in ('QUEUED', 'SENDING')""")
+			.param("id", subscriberId)
+			.update();
 	}
 
 }

@@ -62,9 +62,10 @@ class OutboxRepository {
 	}
 
 	List<Claimed> lease(List<Long> ids, String owner, Instant until) {
-		jdbc.sql("""
-				update outbox_message set status = 'SENDING', lease_owner = :owner, lease_until = :until,
-				    attempts = attempts + 1 where id in (:ids)""")
+		jdbc.sql(
+				"""
+						update outbox_message set status = 'SENDING', next_attempt_at = null, lease_owner = :owner, lease_until = :until,
+						    attempts = attempts + 1 where id in (:ids)""")
 			.param("owner", owner)
 			.param("until", Timestamp.from(until))
 			.param("ids", ids)
@@ -178,14 +179,17 @@ class OutboxRepository {
 	 * over) to the queue.
 	 */
 	int releaseExpiredLeases(Instant now) {
-		return jdbc.sql("""
-				update outbox_message set status = 'QUEUED', lease_owner = null, lease_until = null
-				where status = 'SENDING' and lease_until < :now""").param("now", Timestamp.from(now)).update();
+		return jdbc
+			.sql("""
+					update outbox_message set status = 'QUEUED', next_attempt_at = :now, lease_owner = null, lease_until = null
+					where status = 'SENDING' and lease_until < :now""")
+			.param("now", Timestamp.from(now))
+			.update();
 	}
 
 	int cancelMailing(long mailingId) {
 		return jdbc.sql("""
-				update outbox_message set status = 'CANCELLED'
+				update outbox_message set status = 'CANCELLED', next_attempt_at = null
 				where mailing_id = :mailing and status in ('QUEUED', 'SENDING')""")
 			.param("mailing", mailingId)
 			.update();
