@@ -77,8 +77,8 @@ class SmtpConnection implements AutoCloseable {
 		try {
 			String from = (settings.envelopeFrom() != null) ? settings.envelopeFrom() : message.from();
 			session.envelope(from, message.to());
+			// the data stays in the buffer, to go out with the final "." in one write
 			message.writeTo(session.data());
-			session.flush();
 			handOver(recorder);
 			SmtpReplies.Reply reply = session.unlessClosing(session.read());
 			if (!reply.positive()) {

@@ -8,7 +8,9 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 
+import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -44,6 +46,22 @@ abstract class MailingTestBase {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcClient jdbcClient;
+
+	/**
+	 * What the outbox table does not check itself ({@link OutboxInvariantTests}) holds
+	 * after every flow.
+	 */
+	@AfterEach
+	void outboxKeepsItsInvariant() {
+		assertThat(jdbcClient.sql("""
+				select count(*) from outbox_message
+				where status not in ('QUEUED', 'SENDING', 'HANDED_OVER', 'SENT', 'FAILED', 'CANCELLED')
+				    or (status = 'QUEUED' and next_attempt_at is null)
+				    or (status <> 'QUEUED' and next_attempt_at is not null)""").query(Long.class).single()).isZero();
+	}
 
 	@Autowired
 	UaService documents;
