@@ -52,13 +52,22 @@ class OutboxRepository {
 	 * a transaction, followed by {@link #lease}.
 	 */
 	List<Long> lockDue(int limit, Instant now) {
-		return jdbc.sql("""
-				select id from outbox_message where status = 'QUEUED' and next_attempt_at <= :now
-				order by priority, id limit :limit for update skip locked""")
-			.param("now", Timestamp.from(now))
-			.param("limit", limit)
-			.query(Long.class)
-			.list();
+		return lockDue(limit, now, null);
+	}
+
+	/**
+	 * The same, continuing after {@code after} in the claim order (if not null).
+	 */
+	List<Long> lockDue(int limit, Instant now, ClaimCursor.Position after) {
+		String sql = """
+				select id from outbox_message where status = 'QUEUED' and next_attempt_at <= :now%s
+				order by priority, id limit :limit for update skip locked"""
+			.formatted((after == null) ? "" : " and (priority, id) > (:priority, :id)");
+		JdbcClient.StatementSpec statement = jdbc.sql(sql).param("now", Timestamp.from(now)).param("limit", limit);
+		if (after != null) {
+			statement = statement.param("priority", after.priority()).param("id", after.id());
+		}
+		return statement.query(Long.class).list();
 	}
 
 	List<Claimed> lease(List<Long> ids, String owner, Instant until) {

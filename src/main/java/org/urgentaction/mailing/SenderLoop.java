@@ -41,6 +41,8 @@ class SenderLoop implements Runnable {
 
 	private final HandOverLog handOvers;
 
+	private final ClaimCursor cursor = new ClaimCursor();
+
 	SenderLoop(Parts parts, AppProperties.Mailing settings, String owner, OutboxSender sender) {
 		this.parts = parts;
 		this.settings = settings;
@@ -75,10 +77,12 @@ class SenderLoop implements Runnable {
 
 	private boolean sendBatch() {
 		Instant now = parts.clock().instant();
+		ClaimCursor.Position after = cursor.next(now);
 		List<Claimed> batch = parts.transactions().execute((status) -> {
-			List<Long> ids = parts.outbox().lockDue(settings.batchSize(), now);
+			List<Long> ids = parts.outbox().lockDue(settings.batchSize(), now, after);
 			return ids.isEmpty() ? List.<Claimed>of() : parts.outbox().lease(ids, owner, now.plus(settings.lease()));
 		});
+		cursor.claimed((batch == null) ? List.of() : batch, settings.batchSize());
 		if (batch == null || batch.isEmpty()) {
 			return false;
 		}

@@ -43,7 +43,8 @@ abstract class SmtpConnectionTestBase {
 	HandOverRecorder recorder() {
 		Instant now = Instant.now();
 		long subscriber = System.nanoTime();
-		outbox.enqueue(subscriber, MessageKind.CONFIRM, now);
+		// queued for tomorrow, so that no sending thread of another test claims it first
+		outbox.enqueue(subscriber, MessageKind.CONFIRM, now.plus(1, ChronoUnit.DAYS));
 		long id = jdbc.sql("select id from outbox_message where subscriber_id = :s")
 			.param("s", subscriber)
 			.query(Long.class)
