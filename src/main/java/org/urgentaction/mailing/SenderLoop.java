@@ -104,8 +104,10 @@ class SenderLoop implements Runnable {
 		try {
 			for (int i = 0; i < deliverable.size() && sender.running(); i++) {
 				Claimed message = deliverable.get(i);
-				handOvers.next(i + 1 < deliverable.size() ? deliverable.get(i + 1).id() : -1);
-				deliver(message, recipients.get(message.subscriberId()));
+				Claimed next = (i + 1 < deliverable.size()) ? deliverable.get(i + 1) : null;
+				handOvers.next((next == null) ? -1 : next.id());
+				deliver(message, recipients.get(message.subscriberId()),
+						(next == null) ? null : recipients.get(next.subscriberId()).email());
 			}
 		}
 		finally {
@@ -115,10 +117,10 @@ class SenderLoop implements Runnable {
 	}
 
 	/**
-	 * Sends one message. Every way out that leaves it unsent first rolls back its
-	 * prepared hand-over record, which would otherwise lock it.
+	 * Sends one message, and prepares the next one. Every way out that leaves it unsent
+	 * first rolls back its prepared hand-over record, which would otherwise lock it.
 	 */
-	private void deliver(Claimed message, Subscriber subscriber) {
+	private void deliver(Claimed message, Subscriber subscriber, String nextRecipient) {
 		OutgoingMessage outgoing;
 		try {
 			outgoing = parts.composer().compose(message, subscriber);
@@ -135,7 +137,7 @@ class SenderLoop implements Runnable {
 			return;
 		}
 		try {
-			connection.send(outgoing, parts.outbox().handOver(handOvers, message.id(), owner));
+			connection.send(outgoing, parts.outbox().handOver(handOvers, message.id(), owner), nextRecipient);
 		}
 		catch (HandOverRefused refused) {
 			handOvers.release();

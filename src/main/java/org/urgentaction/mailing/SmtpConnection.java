@@ -28,6 +28,12 @@ class SmtpConnection implements AutoCloseable {
 
 	private SmtpSession session;
 
+	/**
+	 * The start of a transaction that went out with the end of the previous one, not yet
+	 * answered.
+	 */
+	private SmtpEnvelope pending;
+
 	private boolean handedOver;
 
 	SmtpConnection(JavaMailSenderImpl settings) {
@@ -47,13 +53,28 @@ class SmtpConnection implements AutoCloseable {
 	 * @throws SmtpException if the server refused the message or could not be reached
 	 */
 	void send(OutgoingMessage message, HandOverRecorder recorder) throws SmtpException {
+		send(message, recorder, null);
+	}
+
+	/**
+	 * The same, and if the server offers PIPELINING the start of the transaction of the
+	 * message to {@code next} goes out with the end of this one (it is answered along
+	 * with it), so that each message costs one exchange with the server. A message sent
+	 * next to someone else finds the connection in the middle of a transaction it cannot
+	 * end and drops it.
+	 */
+	void send(OutgoingMessage message, HandOverRecorder recorder, String next) throws SmtpException {
 		handedOver = false;
+		if (pending != null && !pending.equals(envelope(message.from(), message.to()))) {
+			abort();
+		}
 		boolean reused = session != null;
 		if (!reused) {
 			session = SmtpSession.open(settings, sockets);
 		}
+		SmtpEnvelope following = (next == null) ? null : envelope(message.from(), next);
 		try {
-			transfer(message, recorder);
+			transfer(message, recorder, following);
 		}
 		catch (SmtpException ex) {
 			boolean closed = ex.code() == 0 || ex.code() == 421;
@@ -62,7 +83,7 @@ class SmtpConnection implements AutoCloseable {
 			}
 			abort();
 			session = SmtpSession.open(settings, sockets);
-			transfer(message, recorder);
+			transfer(message, recorder, following);
 		}
 	}
 
@@ -73,13 +94,22 @@ class SmtpConnection implements AutoCloseable {
 		return handedOver;
 	}
 
-	private void transfer(OutgoingMessage message, HandOverRecorder recorder) throws SmtpException {
+	private SmtpEnvelope envelope(String from, String to) {
+		return new SmtpEnvelope((settings.envelopeFrom() != null) ? settings.envelopeFrom() : from, to);
+	}
+
+	private void transfer(OutgoingMessage message, HandOverRecorder recorder, SmtpEnvelope next) throws SmtpException {
 		try {
-			String from = (settings.envelopeFrom() != null) ? settings.envelopeFrom() : message.from();
-			session.envelope(from, message.to());
+			if (pending != null) {
+				pending = null;
+				envelope(message.from(), message.to()).await(session);
+			}
+			else {
+				envelope(message.from(), message.to()).start(session);
+			}
 			// the data stays in the buffer, to go out with the final "." in one write
 			message.writeTo(session.data());
-			handOver(recorder);
+			handOver(recorder, next);
 			SmtpReplies.Reply reply = session.unlessClosing(session.read());
 			if (!reply.positive()) {
 				throw SmtpException.refused(reply);
@@ -96,12 +126,13 @@ class SmtpConnection implements AutoCloseable {
 		catch (SmtpException ex) {
 			if (session != null && session.dropped()) {
 				session = null;
+				pending = null;
 			}
 			throw ex;
 		}
 	}
 
-	private void handOver(HandOverRecorder recorder) throws IOException, SmtpException {
+	private void handOver(HandOverRecorder recorder, SmtpEnvelope next) throws IOException, SmtpException {
 		HandOver handOver;
 		try {
 			handOver = recorder.begin();
@@ -117,6 +148,10 @@ class SmtpConnection implements AutoCloseable {
 		}
 		try (handOver) {
 			session.write(".");
+			if (next != null && session.supports("PIPELINING")) {
+				next.write(session);
+				pending = next;
+			}
 			session.flush();
 			handedOver = true;
 			try {
@@ -137,11 +172,12 @@ class SmtpConnection implements AutoCloseable {
 			session.drop();
 		}
 		session = null;
+		pending = null;
 	}
 
 	@Override
 	public void close() {
-		if (session != null) {
+		if (session != null && pending == null) {
 			try {
 				session.command("QUIT");
 			}

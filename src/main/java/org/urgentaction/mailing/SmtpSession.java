@@ -88,54 +88,6 @@ final class SmtpSession {
 	}
 
 	/**
-	 * Starts a mail transaction up to the 354 of DATA, with one write if the server
-	 * offers PIPELINING. A refusal ends the transaction (RSET), or drops the session when
-	 * that is the only way to end it.
-	 */
-	void envelope(String from, String to) throws IOException, SmtpException {
-		String mail = "MAIL FROM:<" + from + ">";
-		String recipient = "RCPT TO:<" + to + ">";
-		if (supports("PIPELINING")) {
-			write(mail);
-			write(recipient);
-			write("DATA");
-			flush();
-			SmtpReplies.Reply mailReply = unlessClosing(read());
-			SmtpReplies.Reply recipientReply = unlessClosing(read());
-			SmtpReplies.Reply data = unlessClosing(read());
-			SmtpReplies.Reply refusal = !mailReply.positive() ? mailReply
-					: !recipientReply.positive() ? recipientReply : null;
-			if (refusal != null && data.code() == 354) {
-				// the server awaits data it must not get: only dropping the session ends
-				// it
-				drop();
-				throw SmtpException.refused(refusal);
-			}
-			reset((refusal != null) ? refusal : data, 354);
-		}
-		else {
-			reset(command(mail), 250);
-			reset(command(recipient), 250);
-			reset(command("DATA"), 354);
-		}
-	}
-
-	private void reset(SmtpReplies.Reply reply, int expected) throws IOException, SmtpException {
-		if (reply.code() == expected || (expected == 250 && reply.positive())) {
-			return;
-		}
-		unlessClosing(reply);
-		if (reply.code() < 400) {
-			drop();
-			throw new SmtpException(0, "Unexpected reply: " + reply.code() + " " + reply.text());
-		}
-		if (!command("RSET").positive()) {
-			drop();
-		}
-		throw SmtpException.refused(reply);
-	}
-
-	/**
 	 * The reply, unless it says that the server is closing the session.
 	 */
 	SmtpReplies.Reply unlessClosing(SmtpReplies.Reply reply) throws SmtpException {

@@ -36,13 +36,14 @@ final class ScriptedSmtpSession implements Runnable {
 		this.socket = socket;
 	}
 
+	private int readOfLastCommand = -1;
+
 	@Override
 	public void run() {
 		try (socket) {
 			in = socket.getInputStream();
 			OutputStream out = socket.getOutputStream();
 			reply(out, "220 scripted ESMTP");
-			int readOfLastCommand = -1;
 			String line;
 			while ((line = readLine()) != null) {
 				server.received(line);
@@ -124,6 +125,9 @@ final class ScriptedSmtpSession implements Runnable {
 			server.received(line);
 		}
 		server.received(line);
+		// the end of data starts a group of its own: commands sent along with it join it
+		server.commandInNewRead(line);
+		readOfLastCommand = reads;
 		String answer = server.nextEndOfDataReply();
 		server.delivered(recipient, answer);
 		return answer;

@@ -34,6 +34,48 @@ class SmtpConnectionTests extends SmtpConnectionTestBase {
 	}
 
 	@Test
+	void theNextMessagesEnvelopeGoesOutWithTheEndOfTheCurrentOne() throws Exception {
+		try (ScriptedSmtpServer smtp = new ScriptedSmtpServer();
+				SmtpConnection connection = new SmtpConnection(mailer(smtp.port()))) {
+			smtp.advertise("PIPELINING");
+			connection.send(message("one@example.org", "Hello"), recorder(), "two@example.org");
+			connection.send(message("two@example.org", "Hello"), recorder(), "three@example.org");
+			connection.send(message("three@example.org", "Hello"), recorder());
+			assertThat(smtp.commandReads()).contains(
+					List.of(".", "MAIL FROM:<ua@localhost>", "RCPT TO:<two@example.org>", "DATA"),
+					List.of(".", "MAIL FROM:<ua@localhost>", "RCPT TO:<three@example.org>", "DATA"), List.of("."));
+			assertThat(smtp.accepted()).containsExactly("one@example.org", "two@example.org", "three@example.org");
+			assertThat(smtp.sessions()).isEqualTo(1);
+		}
+	}
+
+	@Test
+	void aMessageToSomeoneElseThanTheAnnouncedNextGoesOverANewConnection() throws Exception {
+		try (ScriptedSmtpServer smtp = new ScriptedSmtpServer();
+				SmtpConnection connection = new SmtpConnection(mailer(smtp.port()))) {
+			smtp.advertise("PIPELINING");
+			connection.send(message("one@example.org", "Hello"), recorder(), "two@example.org");
+			connection.send(message("three@example.org", "Hello"), recorder());
+			assertThat(smtp.accepted()).containsExactly("one@example.org", "three@example.org");
+			assertThat(smtp.sessions()).isEqualTo(2);
+		}
+	}
+
+	@Test
+	void theNextEnvelopeWaitsForItsMessageWithoutPipelining() throws Exception {
+		try (ScriptedSmtpServer smtp = new ScriptedSmtpServer();
+				SmtpConnection connection = new SmtpConnection(mailer(smtp.port()))) {
+			connection.send(message("one@example.org", "Hello"), recorder(), "two@example.org");
+			assertThat(smtp.commandReads()).filteredOn((group) -> group.get(0).equals("."))
+				.isNotEmpty()
+				.allSatisfy((group) -> assertThat(group).containsExactly("."));
+			connection.send(message("two@example.org", "Hello"), recorder());
+			assertThat(smtp.accepted()).containsExactly("one@example.org", "two@example.org");
+			assertThat(smtp.sessions()).isEqualTo(1);
+		}
+	}
+
+	@Test
 	void commandsGoOneAtATimeWithoutPipelining() throws Exception {
 		try (ScriptedSmtpServer smtp = new ScriptedSmtpServer();
 				SmtpConnection connection = new SmtpConnection(mailer(smtp.port()))) {
