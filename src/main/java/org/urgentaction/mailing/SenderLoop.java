@@ -16,7 +16,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.urgentaction.mailing.OutboxRepository.Claimed;
 import org.urgentaction.subscriber.Subscriber;
 import org.urgentaction.subscriber.SubscriberDirectory;
-import org.urgentaction.subscriber.SubscriberStatus;
 import org.urgentaction.system.AppProperties;
 
 /**
@@ -93,7 +92,7 @@ class SenderLoop implements Runnable {
 		List<Claimed> deliverable = new ArrayList<>();
 		for (Claimed message : batch) {
 			Subscriber subscriber = recipients.get(message.subscriberId());
-			String skip = reasonToSkip(message, subscriber);
+			String skip = Deliverable.reasonToSkip(message, subscriber);
 			if (skip == null) {
 				deliverable.add(message);
 			}
@@ -177,23 +176,6 @@ class SenderLoop implements Runnable {
 			log.info("Message {} deferred until {}: {}", message.id(), next, description);
 			parts.outbox().retry(message.id(), owner, next, description);
 		}
-	}
-
-	private static String reasonToSkip(Claimed message, Subscriber subscriber) {
-		if (message.mailingStopped()) {
-			return "mailing stopped";
-		}
-		if (subscriber == null || subscriber.email() == null) {
-			return "subscriber deleted";
-		}
-		SubscriberStatus status = subscriber.status();
-		boolean allowed = switch (message.kind()) {
-			case CONFIRM -> status == SubscriberStatus.PENDING;
-			case ALREADY_SUBSCRIBED -> status == SubscriberStatus.ACTIVE || status == SubscriberStatus.PAUSED;
-			case DATA_LINK -> status != SubscriberStatus.DELETED && status != SubscriberStatus.BOUNCING;
-			case UA, REMINDER, DIGEST -> status == SubscriberStatus.ACTIVE;
-		};
-		return allowed ? null : "subscriber " + status;
 	}
 
 	private void sleepQuietly() {
