@@ -49,8 +49,12 @@ public final class TestDatabase {
 			throw new IllegalStateException("Cannot create a test database on " + server.url(), ex);
 		}
 		String url = server.url().replaceFirst("/[^/?]*(\\?|$)", "/" + name + "$1");
+		// the run keeps many application contexts, each with its pool: idle connections
+		// are given back soon, so that together they stay within the server's
+		// max_connections (100 by default)
 		return Map.of("spring.datasource.url", url, "spring.datasource.username", server.user(),
-				"spring.datasource.password", server.password());
+				"spring.datasource.password", server.password(), "spring.datasource.hikari.minimum-idle", "1",
+				"spring.datasource.hikari.idle-timeout", "10000");
 	}
 
 	private static Server server() {
