@@ -26,7 +26,7 @@ async def session(reader, writer):
             command = line.decode("ascii", "replace").strip()
             upper = command.upper()
             if upper.startswith("EHLO"):
-                writer.write(b"250-recipient-sink\r\n250 8BITMIME\r\n")
+                writer.write(b"250-recipient-sink\r\n250-PIPELINING\r\n250 8BITMIME\r\n")
             elif upper.startswith("MAIL FROM:"):
                 recipients = []
                 reply("250 OK")
