@@ -7,9 +7,6 @@ import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.urgentaction.mailing.ClaimCursor.Position;
 import org.urgentaction.mailing.OutboxRepository.Claimed;
 import org.urgentaction.support.AppTest;
@@ -21,18 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * previous one found less than it asked for and at least every second.
  */
 @AppTest
-class ClaimCursorTests {
-
-	@DynamicPropertySource
-	static void noSendingThreads(DynamicPropertyRegistry registry) {
-		registry.add("ua.mailing.sending", () -> "false");
-	}
+class ClaimCursorTests extends OutboxTestBase {
 
 	@Autowired
 	OutboxRepository outbox;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	@Test
 	void aClaimContinuesAfterAPositionAndAFullScanTakesHigherPriorityFirst() {
@@ -68,15 +57,6 @@ class ClaimCursorTests {
 		cursor.claimed(batch(14, 15, 16), 3);
 		assertThat(cursor.next(now.plusMillis(30))).isNotNull();
 		assertThat(cursor.next(now.plusMillis(1_100))).isNull();
-	}
-
-	private long queued(MessageKind kind, Instant now) {
-		long subscriber = System.nanoTime();
-		outbox.enqueue(subscriber, kind, now);
-		return jdbc.sql("select id from outbox_message where subscriber_id = :s")
-			.param("s", subscriber)
-			.query(Long.class)
-			.single();
 	}
 
 	private static List<Claimed> batch(long... ids) {

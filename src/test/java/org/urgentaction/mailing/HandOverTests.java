@@ -17,10 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.urgentaction.support.AppTest;
 import org.urgentaction.system.Database;
 
@@ -33,14 +30,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * one dying after it never sends it twice.
  */
 @AppTest
-class HandOverTests {
+class HandOverTests extends OutboxTestBase {
 
 	static final ScriptedSmtpServer smtp = new ScriptedSmtpServer();
-
-	@DynamicPropertySource
-	static void noSendingThreads(DynamicPropertyRegistry registry) {
-		registry.add("ua.mailing.sending", () -> "false");
-	}
 
 	@AfterAll
 	static void stop() throws Exception {
@@ -56,12 +48,9 @@ class HandOverTests {
 	@Autowired
 	Database database;
 
-	@Autowired
-	JdbcClient jdbc;
-
 	@Test
 	void aSentMessageIsRecordedAsHandedOver() throws Exception {
-		long id = claimedMessage("node-a");
+		long id = claimed("node-a");
 		try (HandOverLog log = outbox.handOverLog("node-a"); SmtpConnection connection = new SmtpConnection(mailer())) {
 			connection.send(message(id, "delivered@example.org"), outbox.handOver(log, id, "node-a"));
 			assertThat(connection.handedOver()).isTrue();
@@ -72,9 +61,9 @@ class HandOverTests {
 
 	@Test
 	void theNextMessageIsPreparedWithTheCommitAndReleasedIfItIsNotSent() throws Exception {
-		long first = claimedMessage("node-a");
-		long second = claimedMessage("node-a");
-		long third = claimedMessage("node-a");
+		long first = claimed("node-a");
+		long second = claimed("node-a");
+		long third = claimed("node-a");
 		try (HandOverLog log = outbox.handOverLog("node-a"); SmtpConnection connection = new SmtpConnection(mailer())) {
 			log.next(second);
 			connection.send(message(first, "first@example.org"), outbox.handOver(log, first, "node-a"));
@@ -96,7 +85,7 @@ class HandOverTests {
 
 	@Test
 	void aNodeThatDiesBeforeTheEndOfDataLeavesTheMessageToBeSentAgain() throws Exception {
-		long id = claimedMessage("node-a");
+		long id = claimed("node-a");
 		try (HandOverLog log = outbox.handOverLog("node-a");
 				SmtpConnection connection = new SmtpConnection(mailer(), new DyingBeforeEndOfData())) {
 			assertThatThrownBy(
@@ -113,7 +102,7 @@ class HandOverTests {
 
 	@Test
 	void aMessageAnotherNodeTookOverIsNotSent() throws Exception {
-		long id = claimedMessage("node-b");
+		long id = claimed("node-b");
 		try (HandOverLog log = outbox.handOverLog("node-a"); SmtpConnection connection = new SmtpConnection(mailer())) {
 			assertThatThrownBy(
 					() -> connection.send(message(id, "taken@example.org"), outbox.handOver(log, id, "node-a")))
@@ -123,19 +112,6 @@ class HandOverTests {
 		assertThat(status(id)).isEqualTo("SENDING");
 		Thread.sleep(200);
 		assertThat(smtp.accepted()).doesNotContain("taken@example.org");
-	}
-
-	private long claimedMessage(String owner) {
-		Instant now = Instant.now();
-		long subscriber = System.nanoTime();
-		// queued for tomorrow, so that no sending thread of another test claims it first
-		outbox.enqueue(subscriber, MessageKind.CONFIRM, now.plus(1, ChronoUnit.DAYS));
-		long id = jdbc.sql("select id from outbox_message where subscriber_id = :s")
-			.param("s", subscriber)
-			.query(Long.class)
-			.single();
-		outbox.lease(List.of(id), owner, now.plus(1, ChronoUnit.HOURS));
-		return id;
 	}
 
 	private OutgoingMessage message(long id, String to) {
@@ -158,13 +134,6 @@ class HandOverTests {
 		catch (DataAccessException ex) {
 			return true;
 		}
-	}
-
-	private String status(long id) {
-		return jdbc.sql("select status from outbox_message where id = :id")
-			.param("id", id)
-			.query(String.class)
-			.single();
 	}
 
 	private static JavaMailSenderImpl mailer() {

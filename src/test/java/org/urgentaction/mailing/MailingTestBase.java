@@ -56,11 +56,7 @@ abstract class MailingTestBase {
 	 */
 	@AfterEach
 	void outboxKeepsItsInvariant() {
-		assertThat(jdbcClient.sql("""
-				select count(*) from outbox_message
-				where status not in ('QUEUED', 'SENDING', 'HANDED_OVER', 'SENT', 'FAILED', 'CANCELLED')
-				    or (status = 'QUEUED' and next_attempt_at is null)
-				    or (status <> 'QUEUED' and next_attempt_at is not null)""").query(Long.class).single()).isZero();
+		assertThat(OutboxTestBase.invariantViolations(jdbcClient)).isZero();
 	}
 
 	@Autowired

@@ -3,33 +3,16 @@ package org.urgentaction.mailing;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Messages to send with an {@link SmtpConnection}, each with the record of its hand-over
  * in the test database.
  */
-abstract class SmtpConnectionTestBase {
-
-	@DynamicPropertySource
-	static void noSendingThreads(DynamicPropertyRegistry registry) {
-		registry.add("ua.mailing.sending", () -> "false");
-	}
-
-	@Autowired
-	OutboxRepository outbox;
-
-	@Autowired
-	JdbcClient jdbc;
+abstract class SmtpConnectionTestBase extends OutboxTestBase {
 
 	private HandOverLog handOvers;
 
@@ -41,15 +24,7 @@ abstract class SmtpConnectionTestBase {
 	}
 
 	HandOverRecorder recorder() {
-		Instant now = Instant.now();
-		long subscriber = System.nanoTime();
-		// queued for tomorrow, so that no sending thread of another test claims it first
-		outbox.enqueue(subscriber, MessageKind.CONFIRM, now.plus(1, ChronoUnit.DAYS));
-		long id = jdbc.sql("select id from outbox_message where subscriber_id = :s")
-			.param("s", subscriber)
-			.query(Long.class)
-			.single();
-		outbox.lease(List.of(id), "node-a", now.plus(1, ChronoUnit.HOURS));
+		long id = claimed("node-a");
 		if (handOvers == null) {
 			handOvers = outbox.handOverLog("node-a");
 		}
