@@ -8,10 +8,14 @@ import java.time.Instant;
 record Mailing(long id, MailingKind kind, Long documentId, Long caseId, String status, Instant createdAt,
 		Instant stoppedAt, String stoppedBy, Progress progress) {
 
-	record Progress(long queued, long sending, long sent, long failed, long cancelled) {
+	/**
+	 * {@code unconfirmed}: the end of data went out but no reply came; the server may
+	 * have the message, which is not sent again.
+	 */
+	record Progress(long queued, long sending, long sent, long unconfirmed, long failed, long cancelled) {
 
 		public long total() {
-			return queued + sending + sent + failed + cancelled;
+			return queued + sending + sent + unconfirmed + failed + cancelled;
 		}
 
 		public boolean finished() {

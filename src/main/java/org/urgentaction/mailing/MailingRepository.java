@@ -101,9 +101,9 @@ class MailingRepository {
 		long caseValue = rs.getLong("case_id");
 		Long caseId = rs.wasNull() ? null : caseValue;
 		Mailing.Progress progress = new Mailing.Progress(counts.getOrDefault("QUEUED", 0L),
-				counts.getOrDefault("SENDING", 0L),
-				counts.getOrDefault("SENT", 0L) + counts.getOrDefault("HANDED_OVER", 0L),
-				counts.getOrDefault("FAILED", 0L), counts.getOrDefault("CANCELLED", 0L));
+				counts.getOrDefault("SENDING", 0L), counts.getOrDefault("SENT", 0L),
+				counts.getOrDefault("HANDED_OVER", 0L), counts.getOrDefault("FAILED", 0L),
+				counts.getOrDefault("CANCELLED", 0L));
 		return new Mailing(rs.getLong("id"), MailingKind.valueOf(rs.getString("kind")), documentId, caseId,
 				rs.getString("status"), rs.getTimestamp("created_at").toInstant(),
 				stopped == null ? null : stopped.toInstant(), rs.getString("stopped_by"), progress);

@@ -63,17 +63,29 @@ class MailingAdminTests {
 			.query(Long.class)
 			.single();
 
+		// one message went out, one went out without a reply from the server
+		jdbc.sql("""
+				update outbox_message set status = 'SENT', next_attempt_at = null, sent_at = current_timestamp
+				where id = (select min(id) from outbox_message where mailing_id = :id)""")
+			.param("id", mailingId)
+			.update();
+		jdbc.sql("""
+				update outbox_message set status = 'HANDED_OVER', next_attempt_at = null, sent_at = current_timestamp
+				where id = (select max(id) from outbox_message where mailing_id = :id)""")
+			.param("id", mailingId)
+			.update();
+
 		assertThat(get("/admin/mailings").statusCode()).isEqualTo(302);
 		logIn();
 		String page = get("/admin/mailings").body();
-		assertThat(row(page, mailingId)).contains("Sending", "<td class=\"queued\">3</td>",
-				"<td class=\"sent\">0</td>");
+		assertThat(row(page, mailingId)).contains("Sending", "<td class=\"queued\">1</td>", "<td class=\"sent\">1</td>",
+				"<td class=\"unconfirmed\">1</td>");
 
 		HttpResponse<String> stop = post("/admin/mailings/" + mailingId + "/stop", csrf(page));
 		assertThat(stop.statusCode()).isEqualTo(302);
 		String after = get("/admin/mailings").body();
 		assertThat(row(after, mailingId)).contains("Stopped", "<td class=\"queued\">0</td>",
-				"<td class=\"cancelled\">3</td>");
+				"<td class=\"cancelled\">1</td>", "<td class=\"sent\">1</td>", "<td class=\"unconfirmed\">1</td>");
 	}
 
 	private void logIn() {
