@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.net.ssl.SSLSocket;
+
 /**
  * One client of a {@link ScriptedSmtpServer}: answers its commands as scripted and
  * reports what it received.
@@ -38,11 +40,13 @@ final class ScriptedSmtpSession implements Runnable {
 
 	private int readOfLastCommand = -1;
 
+	private OutputStream out;
+
 	@Override
 	public void run() {
 		try (socket) {
 			in = socket.getInputStream();
-			OutputStream out = socket.getOutputStream();
+			out = socket.getOutputStream();
 			reply(out, "220 scripted ESMTP");
 			String line;
 			while ((line = readLine()) != null) {
@@ -53,6 +57,11 @@ final class ScriptedSmtpSession implements Runnable {
 				}
 				else {
 					server.commandInSameRead(line);
+				}
+				if (line.equalsIgnoreCase("STARTTLS") && server.extensions().contains("STARTTLS")) {
+					reply(out, "220 2.0.0 Ready to start TLS");
+					startTls();
+					continue;
 				}
 				String answer = answer(line, out);
 				if (answer == null) {
@@ -152,6 +161,23 @@ final class ScriptedSmtpSession implements Runnable {
 			}
 			line.write(b);
 		}
+	}
+
+	/**
+	 * Goes on over TLS with the test certificate (CN=localhost, 127.0.0.1); what was read
+	 * before is discarded, as the client sends nothing more in clear.
+	 */
+	private void startTls() throws IOException {
+		SSLSocket tls = (SSLSocket) TestCertificate.serverContext()
+			.getSocketFactory()
+			.createSocket(socket, socket.getInetAddress().getHostAddress(), socket.getPort(), false);
+		tls.setUseClientMode(false);
+		tls.startHandshake();
+		in = tls.getInputStream();
+		out = tls.getOutputStream();
+		position = 0;
+		length = 0;
+		server.received("<TLS>");
 	}
 
 	private static void reply(OutputStream out, String line) throws IOException {

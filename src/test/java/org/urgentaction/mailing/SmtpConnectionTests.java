@@ -179,6 +179,39 @@ class SmtpConnectionTests extends SmtpConnectionTestBase {
 	}
 
 	@Test
+	void startTlsIsUsedWhenEnabledAndOfferedAndTheMailGoesOutEncrypted() throws Exception {
+		try (ScriptedSmtpServer smtp = new ScriptedSmtpServer()) {
+			smtp.advertise("PIPELINING", "STARTTLS");
+			JavaMailSenderImpl mailer = mailer(smtp.port());
+			mailer.getJavaMailProperties().setProperty("mail.smtp.starttls.enable", "true");
+			mailer.getJavaMailProperties().setProperty("mail.smtp.ssl.trust", "127.0.0.1");
+			try (SmtpConnection connection = new SmtpConnection(mailer)) {
+				connection.send(message("tls@example.org", "Hello over TLS"), recorder());
+			}
+			assertThat(smtp.accepted()).containsExactly("tls@example.org");
+			List<String> received = smtp.received();
+			assertThat(received).containsSubsequence("STARTTLS", "<TLS>", "MAIL FROM:<ua@localhost>", "Hello over TLS");
+			assertThat(received.subList(received.indexOf("<TLS>"), received.size()))
+				.anyMatch((line) -> line.startsWith("EHLO"));
+			assertThat(received.subList(0, received.indexOf("<TLS>"))).noneMatch((line) -> line.startsWith("MAIL"));
+		}
+	}
+
+	@Test
+	void anUntrustedCertificateFailsTheConnectionBeforeAnythingIsSent() throws Exception {
+		try (ScriptedSmtpServer smtp = new ScriptedSmtpServer()) {
+			smtp.advertise("STARTTLS");
+			JavaMailSenderImpl mailer = mailer(smtp.port());
+			mailer.getJavaMailProperties().setProperty("mail.smtp.starttls.enable", "true");
+			try (SmtpConnection connection = new SmtpConnection(mailer)) {
+				assertThatThrownBy(() -> connection.send(message("one@example.org", "Secret"), recorder()))
+					.isInstanceOfSatisfying(SmtpException.class, (ex) -> assertThat(ex.code()).isZero());
+			}
+			assertThat(smtp.received()).noneMatch((line) -> line.startsWith("MAIL") || line.equals("Secret"));
+		}
+	}
+
+	@Test
 	void aRequiredStartTlsTheServerDoesNotOfferFailsTheConnection() throws Exception {
 		try (ScriptedSmtpServer smtp = new ScriptedSmtpServer()) {
 			JavaMailSenderImpl mailer = mailer(smtp.port());
