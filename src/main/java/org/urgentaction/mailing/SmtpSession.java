@@ -34,7 +34,10 @@ final class SmtpSession {
 
 	private boolean dropped;
 
-	private SmtpSession(Socket socket) throws IOException {
+	private final int writeTimeout;
+
+	private SmtpSession(Socket socket, int writeTimeout) throws IOException {
+		this.writeTimeout = writeTimeout;
 		streams(socket);
 	}
 
@@ -52,7 +55,7 @@ final class SmtpSession {
 			if (settings.implicitTls()) {
 				socket = SmtpTls.layer(socket, settings);
 			}
-			SmtpSession session = new SmtpSession(socket);
+			SmtpSession session = new SmtpSession(socket, settings.writeTimeout());
 			SmtpHandshake.run(session, settings);
 			return session;
 		}
@@ -67,7 +70,7 @@ final class SmtpSession {
 
 	private void streams(Socket socket) throws IOException {
 		this.socket = socket;
-		this.out = new BufferedOutputStream(socket.getOutputStream(), BUFFER);
+		this.out = new BufferedOutputStream(SmtpWriteWatchdog.guard(socket, writeTimeout), BUFFER);
 		this.replies = new SmtpReplies(new BufferedInputStream(socket.getInputStream(), BUFFER));
 	}
 

@@ -14,8 +14,8 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  * as with Jakarta Mail.
  */
 record SmtpSettings(String host, int port, boolean implicitTls, boolean startTls, boolean startTlsRequired,
-		String trust, boolean checkServerIdentity, String localName, int connectTimeout, int timeout, String username,
-		String password, String envelopeFrom) {
+		String trust, boolean checkServerIdentity, String localName, int connectTimeout, int timeout, int writeTimeout,
+		String username, String password, String envelopeFrom) {
 
 	static SmtpSettings of(JavaMailSenderImpl mail) {
 		String protocol = (mail.getProtocol() == null) ? "smtp" : mail.getProtocol();
@@ -27,13 +27,15 @@ record SmtpSettings(String host, int port, boolean implicitTls, boolean startTls
 				: number(properties, prefix + "port", "smtps".equals(protocol) ? 465 : 25);
 		String localName = properties.getProperty(prefix + "localhost");
 		boolean startTlsRequired = flag(properties, prefix + "starttls.required", false);
+		int timeout = number(properties, prefix + "timeout", 10000);
 		return new SmtpSettings(host, port, implicitTls,
 				startTlsRequired || flag(properties, prefix + "starttls.enable", false), startTlsRequired,
 				properties.getProperty(prefix + "ssl.trust"),
 				flag(properties, prefix + "ssl.checkserveridentity", true),
 				(localName == null || localName.isBlank()) ? localHostName() : localName.strip(),
-				number(properties, prefix + "connectiontimeout", 5000), number(properties, prefix + "timeout", 10000),
-				mail.getUsername(), mail.getPassword(), properties.getProperty(prefix + "from"));
+				number(properties, prefix + "connectiontimeout", 5000), timeout,
+				number(properties, prefix + "writetimeout", timeout), mail.getUsername(), mail.getPassword(),
+				properties.getProperty(prefix + "from"));
 	}
 
 	/**

@@ -45,6 +45,8 @@ final class ScriptedSmtpServer implements AutoCloseable {
 
 	private volatile boolean ehloRefused;
 
+	private volatile boolean stopsReadingAtData;
+
 	ScriptedSmtpServer(String... endOfDataReplies) {
 		try {
 			this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -87,6 +89,17 @@ final class ScriptedSmtpServer implements AutoCloseable {
 	 */
 	void acceptDataWithoutRecipient() {
 		this.dataWithoutRecipient = true;
+	}
+
+	/**
+	 * Stops reading once it has answered DATA, as a server that hangs.
+	 */
+	void stopReadingAtData() {
+		this.stopsReadingAtData = true;
+	}
+
+	boolean stopsReadingAtData() {
+		return stopsReadingAtData;
 	}
 
 	/**

@@ -126,6 +126,10 @@ final class ScriptedSmtpSession implements Runnable {
 			return "554 5.5.1 No valid recipients";
 		}
 		reply(out, "354 go ahead");
+		if (server.stopsReadingAtData()) {
+			hang();
+			return null;
+		}
 		String line;
 		while (!".".equals(line = readLine())) {
 			if (line == null) {
@@ -140,6 +144,15 @@ final class ScriptedSmtpSession implements Runnable {
 		String answer = server.nextEndOfDataReply();
 		server.delivered(recipient, answer);
 		return answer;
+	}
+
+	private void hang() {
+		try {
+			Thread.sleep(30_000);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private String readLine() throws IOException {

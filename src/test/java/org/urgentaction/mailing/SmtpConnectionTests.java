@@ -1,6 +1,8 @@
 package org.urgentaction.mailing;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 
@@ -208,6 +210,27 @@ class SmtpConnectionTests extends SmtpConnectionTestBase {
 					.isInstanceOfSatisfying(SmtpException.class, (ex) -> assertThat(ex.code()).isZero());
 			}
 			assertThat(smtp.received()).noneMatch((line) -> line.startsWith("MAIL") || line.equals("Secret"));
+		}
+	}
+
+	@Test
+	void aWriteToAServerThatStopsReadingEndsAtTheWriteTimeout() throws Exception {
+		try (ScriptedSmtpServer smtp = new ScriptedSmtpServer()) {
+			smtp.stopReadingAtData();
+			JavaMailSenderImpl mailer = mailer(smtp.port());
+			mailer.getJavaMailProperties().setProperty("mail.smtp.writetimeout", "1000");
+			// far more than the socket buffers of both sides hold
+			String line = "x".repeat(998);
+			String[] body = new String[64 * 1024];
+			Arrays.fill(body, line);
+			long started = System.nanoTime();
+			try (SmtpConnection connection = new SmtpConnection(mailer)) {
+				assertThatThrownBy(() -> connection.send(message("hung@example.org", body), recorder()))
+					.isInstanceOfSatisfying(SmtpException.class, (ex) -> assertThat(ex.code()).isZero());
+				assertThat(connection.handedOver()).isFalse();
+			}
+			assertThat(java.time.Duration.ofNanos(System.nanoTime() - started))
+				.isLessThan(java.time.Duration.ofSeconds(8));
 		}
 	}
 
