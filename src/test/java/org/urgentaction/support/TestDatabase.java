@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -44,6 +46,7 @@ public final class TestDatabase {
 		try (Connection connection = DriverManager.getConnection(server.url(), server.user(), server.password());
 				Statement statement = connection.createStatement()) {
 			statement.execute("create database " + name);
+			dropAtExit(server, name);
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Cannot create a test database on " + server.url(), ex);
@@ -55,6 +58,32 @@ public final class TestDatabase {
 		return Map.of("spring.datasource.url", url, "spring.datasource.username", server.user(),
 				"spring.datasource.password", server.password(), "spring.datasource.hikari.minimum-idle", "1",
 				"spring.datasource.hikari.idle-timeout", "10000");
+	}
+
+	private static final List<String> created = new ArrayList<>();
+
+	/**
+	 * Drops the databases of this run when the test JVM exits, so that runs against a
+	 * shared server do not leave them behind ({@code with (force)} ends connections of
+	 * contexts not closed yet).
+	 */
+	private static void dropAtExit(Server server, String name) {
+		if (created.isEmpty()) {
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> dropAll(server), "drop-test-databases"));
+		}
+		created.add(name);
+	}
+
+	private static synchronized void dropAll(Server server) {
+		try (Connection connection = DriverManager.getConnection(server.url(), server.user(), server.password());
+				Statement statement = connection.createStatement()) {
+			for (String name : created) {
+				statement.execute("drop database if exists " + name + " with (force)");
+			}
+		}
+		catch (SQLException ex) {
+			// the server may be gone (an embedded one stops with the JVM)
+		}
 	}
 
 	private static Server server() {
