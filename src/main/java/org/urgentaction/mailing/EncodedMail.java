@@ -25,15 +25,8 @@ final class EncodedMail {
 
 	private final List<Object> pieces;
 
-	private final int constantLength;
-
 	private EncodedMail(List<Object> pieces) {
 		this.pieces = pieces;
-		int length = 0;
-		for (Object piece : pieces) {
-			length += (piece instanceof byte[] bytes) ? bytes.length : 64;
-		}
-		this.constantLength = length;
 	}
 
 	/**
@@ -55,10 +48,6 @@ final class EncodedMail {
 			}
 		}
 		return new Addressed(from, to, filled);
-	}
-
-	int estimatedLength() {
-		return constantLength;
 	}
 
 	/**

@@ -41,6 +41,14 @@ final class HandOverLog implements AutoCloseable {
 
 	private Connection connection;
 
+	private PreparedStatement update;
+
+	private PreparedStatement commitAndUpdate;
+
+	/**
+	 * The message whose update is in the open transaction; -1 when no transaction is
+	 * open.
+	 */
 	private long prepared = -1;
 
 	private boolean held;
@@ -84,10 +92,10 @@ final class HandOverLog implements AutoCloseable {
 	 * message can be changed by others (retried, failed, cancelled).
 	 */
 	void release() {
-		prepared = -1;
-		if (connection == null) {
+		if (prepared == -1) {
 			return;
 		}
+		prepared = -1;
 		try {
 			connection.rollback();
 		}
@@ -130,13 +138,11 @@ final class HandOverLog implements AutoCloseable {
 	 */
 	private boolean run(long id, boolean afterCommit) throws SQLException {
 		try {
-			Connection open = connection();
-			String sql = afterCommit ? POSTGRES_COMMIT_AND_UPDATE : (postgres ? POSTGRES_UPDATE : UPDATE);
-			try (PreparedStatement update = open.prepareStatement(sql)) {
-				update.setLong(1, id);
-				update.setString(2, owner);
-				return postgres ? returnsRow(update) : update.executeUpdate() == 1;
-			}
+			open();
+			PreparedStatement statement = afterCommit ? commitAndUpdate : update;
+			statement.setLong(1, id);
+			statement.setString(2, owner);
+			return postgres ? returnsRow(statement) : statement.executeUpdate() == 1;
 		}
 		catch (SQLException | RuntimeException ex) {
 			discard();
@@ -162,19 +168,17 @@ final class HandOverLog implements AutoCloseable {
 		return found;
 	}
 
-	private Connection connection() throws SQLException {
-		if (connection == null) {
-			Connection opened = dataSource.getConnection();
-			try {
-				opened.setAutoCommit(false);
-			}
-			catch (SQLException ex) {
-				opened.close();
-				throw ex;
-			}
-			connection = opened;
+	/**
+	 * Takes a connection from the pool, with the statements kept for its time here.
+	 */
+	private void open() throws SQLException {
+		if (connection != null) {
+			return;
 		}
-		return connection;
+		connection = dataSource.getConnection();
+		connection.setAutoCommit(false);
+		update = connection.prepareStatement(postgres ? POSTGRES_UPDATE : UPDATE);
+		commitAndUpdate = postgres ? connection.prepareStatement(POSTGRES_COMMIT_AND_UPDATE) : null;
 	}
 
 	private void discard() {
@@ -183,13 +187,15 @@ final class HandOverLog implements AutoCloseable {
 			return;
 		}
 		try {
-			// the pool rolls back what is open
+			// the pool rolls back what is open and closes the statements
 			connection.close();
 		}
 		catch (SQLException ex) {
 			// the pool discards a broken connection
 		}
 		connection = null;
+		update = null;
+		commitAndUpdate = null;
 	}
 
 	/**

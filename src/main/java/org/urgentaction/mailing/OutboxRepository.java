@@ -48,15 +48,9 @@ class OutboxRepository {
 	}
 
 	/**
-	 * Locks up to {@code limit} due messages that no other transaction holds. Must run in
-	 * a transaction, followed by {@link #lease}.
-	 */
-	List<Long> lockDue(int limit, Instant now) {
-		return lockDue(limit, now, null);
-	}
-
-	/**
-	 * The same, continuing after {@code after} in the claim order (if not null).
+	 * Locks up to {@code limit} due messages that no other transaction holds, from the
+	 * start of the claim order or after {@code after}. Must run in a transaction,
+	 * followed by {@link #lease}.
 	 */
 	List<Long> lockDue(int limit, Instant now, ClaimCursor.Position after) {
 		String sql = """

@@ -157,9 +157,8 @@ class SenderLoop implements Runnable {
 	}
 
 	private void failed(Claimed message, Subscriber subscriber, SmtpException failure) {
-		int code = SmtpFailure.code(failure);
-		String description = SmtpFailure.describe(failure);
-		if (SmtpFailure.permanent(code)) {
+		String description = failure.describe();
+		if (failure.permanent()) {
 			log.info("Message {} refused permanently: {}", message.id(), description);
 			// the address first: whoever sees the failed message also sees the bouncing
 			// address

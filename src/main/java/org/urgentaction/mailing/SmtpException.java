@@ -29,4 +29,16 @@ class SmtpException extends Exception {
 		return code;
 	}
 
+	boolean permanent() {
+		return code >= 500 && code < 600;
+	}
+
+	/**
+	 * The reply code and text, as kept with a failed message.
+	 */
+	String describe() {
+		String message = String.valueOf(getMessage()).strip();
+		return (code == 0) ? message : code + " " + message;
+	}
+
 }

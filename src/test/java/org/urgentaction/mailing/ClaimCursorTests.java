@@ -41,7 +41,10 @@ class ClaimCursorTests extends OutboxTestBase {
 			.toList();
 		assertThat(continued).containsExactly(second, third);
 
-		List<Long> fromTheStart = outbox.lockDue(10_000, now.plusSeconds(1)).stream().filter(mine::contains).toList();
+		List<Long> fromTheStart = outbox.lockDue(10_000, now.plusSeconds(1), null)
+			.stream()
+			.filter(mine::contains)
+			.toList();
 		assertThat(fromTheStart).containsExactly(confirmation, first, second, third);
 	}
 

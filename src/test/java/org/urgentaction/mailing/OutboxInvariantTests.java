@@ -40,7 +40,7 @@ class OutboxInvariantTests extends OutboxTestBase {
 		long expired = claimed("node-a");
 		assertThat(outbox.releaseExpiredLeases(tomorrow)).isGreaterThanOrEqualTo(1);
 		assertThat(status(expired)).isEqualTo("QUEUED");
-		assertThat(outbox.lockDue(10_000, tomorrow.plusSeconds(1))).contains(expired).doesNotContain(retried);
+		assertThat(outbox.lockDue(10_000, tomorrow.plusSeconds(1), null)).contains(expired).doesNotContain(retried);
 
 		long failed = claimed("node-a");
 		outbox.finish(failed, "node-a", "FAILED", "550 no such user");
