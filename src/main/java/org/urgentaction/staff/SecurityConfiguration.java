@@ -1,20 +1,30 @@
 package org.urgentaction.staff;
 
+import java.time.Clock;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.urgentaction.system.AppProperties;
 
 /**
  * Two chains: the JSON API (HTTP Basic or bearer token, no session) and the pages (form
@@ -43,10 +53,31 @@ class SecurityConfiguration {
 	}
 
 	@Bean
+	ThrottledAuthentication staffAuthentication(StaffUserDetailsService users, PasswordEncoder encoder,
+			LoginThrottle throttle, StaffRepository staff, SecondFactor secondFactor) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+		passwords.setPasswordEncoder(encoder);
+		return new ThrottledAuthentication(passwords, throttle, staff, secondFactor);
+	}
+
+	@Bean
+	SecurityContextRepository securityContextRepository() {
+		return new HttpSessionSecurityContextRepository();
+	}
+
+	@Bean
+	LoginOutcomes loginOutcomes(StaffRepository staff, SecondFactor secondFactor, LoginThrottle throttle,
+			SecurityContextRepository contexts, Clock clock) {
+		return new LoginOutcomes(staff, secondFactor, throttle, contexts, clock);
+	}
+
+	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ThrottledAuthentication authentication,
+			StaffRepository staff, SecondFactor secondFactor, AppProperties properties) throws Exception {
 		ProblemEntryPoint problems = new ProblemEntryPoint();
 		http.securityMatcher("/api/**")
+			.authenticationManager(new ProviderManager(authentication))
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers(HttpMethod.GET, "/api/uas", "/api/uas/*", "/api/uas/*/totals")
 				.permitAll()
@@ -58,43 +89,65 @@ class SecurityConfiguration {
 				.anyRequest()
 				.hasRole("COORDINATOR"))
 			.httpBasic((basic) -> basic.authenticationEntryPoint(problems))
+			.addFilterBefore(new BrowserRequestGuard(properties.site().baseUrl()), BasicAuthenticationFilter.class)
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+			.addFilterAfter(new SecondFactorBasicGuard(staff, secondFactor), BasicAuthenticationFilter.class)
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.headers(SecurityConfiguration::commonHeaders)
 			.exceptionHandling((errors) -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
 		return http.build();
 	}
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/login")
-			.permitAll()
-			.requestMatchers("/admin/staff/**")
-			.hasRole("ADMIN")
-			.requestMatchers(HttpMethod.GET, "/admin", "/admin/**")
-			.hasRole("VIEWER")
-			.requestMatchers("/admin", "/admin/**")
-			.hasRole("COORDINATOR")
-			.anyRequest()
-			.permitAll())
-			.formLogin((login) -> login.loginPage("/admin/login").defaultSuccessUrl("/admin", false).permitAll())
+	SecurityFilterChain pages(HttpSecurity http, ThrottledAuthentication authentication, LoginOutcomes outcomes,
+			SecurityContextRepository contexts) throws Exception {
+		http.authenticationManager(new ProviderManager(authentication))
+			.securityContext((context) -> context.securityContextRepository(contexts))
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/login", "/admin/login/**")
+				.permitAll()
+				.requestMatchers("/admin/account", "/admin/account/**")
+				.hasRole("VIEWER")
+				.requestMatchers("/admin/staff/**")
+				.hasRole("ADMIN")
+				.requestMatchers(HttpMethod.GET, "/admin", "/admin/**")
+				.hasRole("VIEWER")
+				.requestMatchers("/admin", "/admin/**")
+				.hasRole("COORDINATOR")
+				.anyRequest()
+				.permitAll())
+			.formLogin((login) -> login.loginPage("/admin/login")
+				.successHandler(outcomes)
+				.failureHandler(outcomes)
+				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/"))
 			// A letter PDF is made from what is posted and changes nothing; its form sits
-			// on
-			// public pages that shared caches keep, so it carries no per-visitor token.
+			// on public pages that shared caches keep, so it carries no per-visitor
+			// token.
 			// One-click unsubscribe (RFC 8058) comes from mail clients without a CSRF
-			// token;
-			// the signed token in its address authorises it.
+			// token; the signed token in its address authorises it.
 			.csrf((csrf) -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
 				.ignoringRequestMatchers(
 						PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/uas/{id}/letters"),
 						PathPatternRequestMatcher.withDefaults()
 							.matcher(HttpMethod.POST, "/subscriptions/unsubscribe/*")))
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp
+			.headers((headers) -> commonHeaders(headers).contentSecurityPolicy((csp) -> csp
 				.policyDirectives("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
 						+ "frame-ancestors 'none'; form-action 'self'; base-uri 'self'")));
 		return http.build();
+	}
+
+	/**
+	 * No referrer to other sites (which UA a visitor read is nobody else's business), no
+	 * camera, microphone or location, and HSTS on requests that came over TLS (directly
+	 * or, with {@code server.forward-headers-strategy}, through a proxy).
+	 */
+	private static HeadersConfigurer<HttpSecurity> commonHeaders(HeadersConfigurer<HttpSecurity> headers) {
+		return headers.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+			.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
+					"camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"))
+			.httpStrictTransportSecurity((hsts) -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true));
 	}
 
 }

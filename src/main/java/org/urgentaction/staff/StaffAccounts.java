@@ -120,6 +120,41 @@ public class StaffAccounts {
 		endSessions(account);
 	}
 
+	/**
+	 * Changes the password of the staff member {@code email}, who gives the current one,
+	 * and ends every other session of the account on every node.
+	 */
+	@Transactional
+	public void changePassword(String email, String current, String password, String repeated, String keepSessionId) {
+		StaffAccount account = staff.findByEmail(email).orElseThrow(() -> new NotFoundException("Staff account"));
+		List<FieldProblem> problems = new ArrayList<>();
+		if (current == null || !encoder.matches(current, account.passwordHash())) {
+			problems.add(new FieldProblem("current", "staff.password.wrongCurrent"));
+		}
+		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+			problems.add(new FieldProblem("password", "staff.validation.passwordLength", MIN_PASSWORD_LENGTH));
+		}
+		else if (password.length() > 100) {
+			problems.add(new FieldProblem("password", "validation.length", 100));
+		}
+		else if (!password.equals(repeated)) {
+			problems.add(new FieldProblem("repeated", "staff.password.notRepeated"));
+		}
+		else if (current != null && current.equals(password)) {
+			problems.add(new FieldProblem("password", "staff.password.unchanged"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		staff.setPassword(account.id(), encoder.encode(password), clock.instant());
+		audit.record(account.email(), "STAFF_PASSWORD_CHANGED", "staff_account", account.id(), account.email());
+		sessions.findByPrincipalName(account.email())
+			.keySet()
+			.stream()
+			.filter((id) -> !id.equals(keepSessionId))
+			.forEach(sessions::deleteById);
+	}
+
 	public StaffAccount get(long id) {
 		return staff.findById(id).orElseThrow(() -> new NotFoundException("Staff account " + id));
 	}

@@ -73,11 +73,31 @@ class StaffRepository {
 			.update();
 	}
 
-	void setPassword(long id, String passwordHash) {
-		jdbc.sql("update staff_account set password_hash = :hash where id = :id")
+	void setPassword(long id, String passwordHash, Instant now) {
+		jdbc.sql("update staff_account set password_hash = :hash, password_changed_at = :now where id = :id")
 			.param("hash", passwordHash)
+			.param("now", Timestamp.from(now))
 			.param("id", id)
 			.update();
+	}
+
+	void setSecondFactor(long id, String secret, Long step) {
+		jdbc.sql("update staff_account set totp_secret = :secret, totp_last_step = :step where id = :id")
+			.param("secret", secret)
+			.param("step", step)
+			.param("id", id)
+			.update();
+	}
+
+	/**
+	 * Records that the code of this time step was used; false when it (or a later one)
+	 * was used already, e.g. by a request on another node.
+	 */
+	boolean useStep(long id, long step) {
+		return jdbc.sql("""
+				update staff_account set totp_last_step = :step
+				where id = :id and (totp_last_step is null or totp_last_step < :step)
+				""").param("step", step).param("id", id).update() == 1;
 	}
 
 }

@@ -14,12 +14,13 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.stereotype.Component;
 import org.urgentaction.system.AppProperties;
+import org.urgentaction.system.TokenSecret;
 
 /**
  * Signed, expiring links instead of passwords: {@code payload.signature}, where the
  * payload names the purpose, the subscriber and the expiry, and the signature is an
- * HMAC-SHA256 with {@code ua.mailing.token-secret}. Nothing is stored, so every node
- * checks every link.
+ * HMAC-SHA256 with the {@link TokenSecret}. Nothing is stored, so every node checks every
+ * link.
  */
 @Component
 public class SubscriberTokens {
@@ -55,9 +56,9 @@ public class SubscriberTokens {
 	 */
 	private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
-	SubscriberTokens(AppProperties properties, Clock clock) {
+	SubscriberTokens(AppProperties properties, TokenSecret secret, Clock clock) {
 		this.settings = properties.mailing();
-		this.key = new SecretKeySpec(settings.tokenSecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+		this.key = new SecretKeySpec(secret.value().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
 		this.clock = clock;
 	}
 

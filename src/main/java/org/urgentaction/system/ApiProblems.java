@@ -27,6 +27,9 @@ import tools.jackson.core.JacksonException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
 
+	/** The most problems one answer lists, so that a huge request gets a small answer. */
+	static final int MAX_ERRORS = 50;
+
 	private final MessageSource messages;
 
 	ApiProblems(MessageSource messages) {
@@ -41,6 +44,7 @@ class ApiProblems {
 		problem.setType(URI.create("about:blank"));
 		List<Map<String, String>> errors = exception.problems()
 			.stream()
+			.limit(MAX_ERRORS)
 			.map((p) -> Map.of("field", p.field(), "message", message(p, locale)))
 			.toList();
 		problem.setProperty("errors", errors);
@@ -53,15 +57,20 @@ class ApiProblems {
 	 */
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ProblemDetail unreadable(HttpMessageNotReadableException exception, Locale locale) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"The request body is not valid JSON of the expected form.");
-		problem.setTitle("Malformed request");
 		String field = "";
+		String code = "validation.type";
 		for (Throwable cause = exception.getCause(); cause != null && field.isEmpty(); cause = cause.getCause()) {
 			if (cause instanceof JacksonException json) {
 				field = field(json);
+				code = StrictValues.refusal(json);
 			}
 		}
+		if (code != null && !field.isEmpty()) {
+			return invalid(new InvalidInputException(new FieldProblem(field, code)), locale);
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The request body is not valid JSON of the expected form.");
+		problem.setTitle("Malformed request");
 		if (!field.isEmpty()) {
 			problem.setProperty("errors", List.of(Map.of("field", field, "message",
 					messages.getMessage("validation.type", null, "This value has the wrong form.", locale))));

@@ -34,15 +34,15 @@ public record AppProperties(@DefaultValue Site site, @DefaultValue Admin admin, 
 			@DefaultValue("30s") Duration answerTimeout) {
 	}
 
-	public record Mailing(@DefaultValue("Urgent Action Network <ua@localhost>") String from,
-			@DefaultValue("change-me-in-production") String tokenSecret, @DefaultValue("4") int senderThreads,
-			@DefaultValue("true") boolean sending, @DefaultValue("50") int batchSize,
-			@DefaultValue("500ms") Duration pollInterval, @DefaultValue("2m") Duration lease,
-			@DefaultValue("8") int maxAttempts, @DefaultValue("1m") Duration retryBackoff,
-			@DefaultValue("7d") Duration confirmLinkValidity, @DefaultValue("120d") Duration manageLinkValidity,
-			@DefaultValue("1h") Duration dataLinkValidity, @DefaultValue("5m") Duration linkMailInterval,
-			@DefaultValue("3") int reminderDaysBefore, @DefaultValue("15m") Duration reminderCheckInterval,
-			@DefaultValue("0 0 8 * * MON") String digestCron, @DefaultValue( {
+	public record Mailing(@DefaultValue("Urgent Action Network <ua@localhost>") String from, String tokenSecret,
+			@DefaultValue("4") int senderThreads, @DefaultValue("true") boolean sending,
+			@DefaultValue("50") int batchSize, @DefaultValue("500ms") Duration pollInterval,
+			@DefaultValue("2m") Duration lease, @DefaultValue("8") int maxAttempts,
+			@DefaultValue("1m") Duration retryBackoff, @DefaultValue("7d") Duration confirmLinkValidity,
+			@DefaultValue("120d") Duration manageLinkValidity, @DefaultValue("1h") Duration dataLinkValidity,
+			@DefaultValue("5m") Duration linkMailInterval, @DefaultValue("3") int reminderDaysBefore,
+			@DefaultValue("15m") Duration reminderCheckInterval, @DefaultValue("0 0 8 * * MON") String digestCron,
+			@DefaultValue( {
 					"death-penalty", "torture", "detention", "fair-trial", "freedom-of-expression",
 					"human-rights-defenders", "prisoners-of-conscience", "enforced-disappearance", "refugees",
 					"indigenous-peoples", "women", "lgbti", "children", "health", "housing",

@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -28,6 +29,8 @@ class WebConfiguration implements WebMvcConfigurer {
 		cookie.setCookieMaxAge(Duration.ofDays(365));
 		cookie.setDefaultLocale(null);
 		cookie.setDefaultLocaleFunction((request) -> null);
+		// a cookie that names no locale (ua-lang=x@y) is ignored, not an error
+		cookie.setRejectInvalidCookies(false);
 		this.locales = new SupportedLocales(cookie);
 	}
 
@@ -40,6 +43,17 @@ class WebConfiguration implements WebMvcConfigurer {
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(locales);
 		registry.addInterceptor(new PublicCaching(properties.site().publicCacheMaxAge().toSeconds()));
+	}
+
+	/**
+	 * Runs after the character encoding is set and before Spring Security, which reads
+	 * parameters (and so multipart bodies) for its CSRF check.
+	 */
+	@Bean
+	FilterRegistrationBean<RequestGate> requestGate(RequestLimits limits) {
+		FilterRegistrationBean<RequestGate> registration = new FilterRegistrationBean<>(new RequestGate(limits));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+		return registration;
 	}
 
 	@Bean
