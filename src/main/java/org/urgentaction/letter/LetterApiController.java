@@ -2,10 +2,15 @@ package org.urgentaction.letter;
 
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -20,15 +25,31 @@ class LetterApiController {
 
 	private final LetterService letters;
 
-	LetterApiController(LetterService letters) {
+	private final LetterLimiter limiter;
+
+	LetterApiController(LetterService letters, LetterLimiter limiter) {
 		this.letters = letters;
+		this.limiter = limiter;
 	}
 
 	@PostMapping(path = "/api/uas/{id}/letters", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = { MediaType.APPLICATION_PDF_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
-	ResponseEntity<byte[]> letter(@PathVariable long id, @RequestBody LetterRequest request, Locale locale) {
-		byte[] pdf = letters.pdf(id, request, locale, LetterXhtml.Style.PRINT);
+	ResponseEntity<byte[]> letter(@PathVariable long id, @RequestBody LetterRequest request, Locale locale,
+			HttpServletRequest http) {
+		byte[] pdf = limiter.render(http.getRemoteAddr(),
+				() -> letters.pdf(id, request, locale, LetterXhtml.Style.PRINT));
 		return pdfResponse(pdf, "letter-" + id + "-" + request.targetId() + ".pdf");
+	}
+
+	@ExceptionHandler(LetterLimiter.Refused.class)
+	ResponseEntity<ProblemDetail> refused(LetterLimiter.Refused refused) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(refused.status),
+				refused.status == 429 ? "Too many letters from this address; try again later."
+						: "Too many letters are being made; try again in a moment.");
+		return ResponseEntity.status(refused.status)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(refused.retryAfterSeconds))
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
 	}
 
 	static ResponseEntity<byte[]> pdfResponse(byte[] pdf, String filename) {

@@ -3,6 +3,7 @@ package org.urgentaction.letter;
 import java.io.IOException;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ContentDisposition;
@@ -14,6 +15,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.urgentaction.system.FieldProblem;
 import org.urgentaction.system.InvalidInputException;
 import org.urgentaction.ua.UaDocument;
 import org.urgentaction.ua.UaLinks;
@@ -29,19 +31,33 @@ class LetterPageController {
 
 	private final LetterService letters;
 
-	LetterPageController(LetterService letters) {
+	private final LetterLimiter limiter;
+
+	LetterPageController(LetterService letters, LetterLimiter limiter) {
 		this.letters = letters;
+		this.limiter = limiter;
 	}
 
 	@PostMapping("/uas/{id:\\d+}/letters")
 	String download(@PathVariable long id, @ModelAttribute LetterForm form, Locale locale, Model model,
-			HttpServletResponse response) throws IOException {
+			HttpServletRequest http, HttpServletResponse response) throws IOException {
 		UaDocument document = letters.actionable(id);
 		LetterRequest request = form.toRequest();
 		byte[] pdf;
 		try {
-			pdf = form.allTargets() ? letters.pdfForAll(id, request, locale, form.style())
-					: letters.pdf(id, request, locale, form.style());
+			int letterCount = form.allTargets() ? document.targets().size() : 1;
+			if (request.text() != null && (long) request.text().length() * letterCount > limiter.maxTotalLength()) {
+				throw new InvalidInputException(
+						new FieldProblem("text", "letter.tooLongForAll", limiter.maxTotalLength() / letterCount));
+			}
+			pdf = limiter.render(http.getRemoteAddr(),
+					() -> form.allTargets() ? letters.pdfForAll(id, request, locale, form.style())
+							: letters.pdf(id, request, locale, form.style()));
+		}
+		catch (LetterLimiter.Refused refused) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(refused.retryAfterSeconds));
+			response.sendError(refused.status);
+			return null;
 		}
 		catch (InvalidInputException invalid) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

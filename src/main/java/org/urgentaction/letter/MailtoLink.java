@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A {@code mailto:} link (RFC 6068) with the recipients, a subject and the letter as
@@ -16,9 +17,21 @@ public record MailtoLink(String href, String body, boolean shortened) {
 
 	static final int MAX_LENGTH = 1800;
 
+	/**
+	 * A plain address: no {@code ?}, {@code &}, {@code =}, {@code %}, comma or space that
+	 * could add headers or recipients ({@code b@example.org?cc=spy@evil.example}).
+	 */
+	static final Pattern ADDRESS = Pattern
+		.compile("[\\p{L}\\p{N}.!#$'*+/^_`{|}~-]+@[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?"
+				+ "(?:\\.[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?)+");
+
 	static MailtoLink of(List<String> addresses, String subject, String letter) {
-		String head = "mailto:" + String.join(",", addresses.stream().map(MailtoLink::encodeAddress).toList())
-				+ "?subject=" + encode(subject) + "&body=";
+		List<String> valid = addresses.stream()
+			.map(String::strip)
+			.filter((address) -> address.length() <= 320 && ADDRESS.matcher(address).matches())
+			.toList();
+		String head = "mailto:" + String.join(",", valid.stream().map(MailtoLink::encodeAddress).toList()) + "?subject="
+				+ encode(subject) + "&body=";
 		String text = XmlText.clean(letter).strip();
 		if (head.length() + encode(text).length() <= MAX_LENGTH) {
 			return new MailtoLink(head + encode(text), text, false);

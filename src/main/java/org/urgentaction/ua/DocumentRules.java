@@ -12,7 +12,9 @@ import org.urgentaction.system.FieldProblem;
  */
 public final class DocumentRules {
 
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+	/** No characters that would add headers or recipients to a mailto link. */
+	private static final Pattern EMAIL = Pattern
+		.compile("[^@\\s?&=,;%<>()\\[\\]:\"\\\\]+@[^@\\s?&=,;%<>()\\[\\]:\"\\\\]+\\.[^@\\s?&=,;%<>()\\[\\]:\"\\\\]+");
 
 	private static final Pattern THEME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} \\-]{0,59}");
 

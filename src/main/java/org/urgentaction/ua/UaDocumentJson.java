@@ -19,7 +19,7 @@ public record UaDocumentJson(Long id, Long caseId, DocumentStatus status, String
 
 	public record TargetJson(Long id, String title, String name, String organisation, List<String> addressLines,
 			String country, List<String> emails, List<String> faxes, List<String> phones, List<String> twitter,
-			List<String> facebook, String salutation, boolean copy) {
+			List<String> facebook, String salutation, Boolean copy) {
 	}
 
 	public record OutcomeJson(OutcomeType type, String note) {
@@ -61,7 +61,7 @@ public record UaDocumentJson(Long id, Long caseId, DocumentStatus status, String
 			return new Target(null, null, null, null, null, null, null, null, null, null, null, null, false);
 		}
 		return new Target(t.id(), t.title(), t.name(), t.organisation(), t.addressLines(), t.country(), t.emails(),
-				t.faxes(), t.phones(), t.twitter(), t.facebook(), t.salutation(), t.copy());
+				t.faxes(), t.phones(), t.twitter(), t.facebook(), t.salutation(), Boolean.TRUE.equals(t.copy()));
 	}
 
 }
