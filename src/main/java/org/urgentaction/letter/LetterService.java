@@ -29,6 +29,9 @@ public class LetterService {
 
 	static final int MAX_ADDRESS_LINES = 8;
 
+	/** The longest language tag (BCP 47) a letter may name. */
+	static final int MAX_LANGUAGE_LENGTH = 35;
+
 	private final UaService uas;
 
 	private final PdfRenderer renderer;
@@ -108,6 +111,9 @@ public class LetterService {
 		}
 		if (request.senderName() != null && request.senderName().length() > MAX_NAME_LENGTH) {
 			problems.add(new FieldProblem("senderName", "validation.length", MAX_NAME_LENGTH));
+		}
+		if (request.language() != null && request.language().length() > MAX_LANGUAGE_LENGTH) {
+			problems.add(new FieldProblem("language", "validation.length", MAX_LANGUAGE_LENGTH));
 		}
 		if (request.senderAddressLines().size() > MAX_ADDRESS_LINES) {
 			problems.add(new FieldProblem("senderAddressLines", "letter.tooManyLines", MAX_ADDRESS_LINES));

@@ -97,9 +97,12 @@ class RequestGate extends OncePerRequestFilter {
 					|| Integer.parseInt(index) > limits.maxIndex()) {
 				return false;
 			}
+			if (close + 1 < name.length() && name.charAt(close + 1) != '.' && name.charAt(close + 1) != '[') {
+				return false;
+			}
 			open = name.indexOf('[', close);
 		}
-		return true;
+		return name.indexOf(']', name.lastIndexOf('[') + 1) == name.lastIndexOf(']');
 	}
 
 	private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String title,

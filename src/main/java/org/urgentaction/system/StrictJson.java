@@ -13,9 +13,10 @@ import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
 /**
- * JSON as it is written: a count is a JSON integer ({@code "5"} and {@code 1.5} are
- * refused, not read as 5 and 1), and no string holds a NUL character or an unpaired
- * surrogate. {@code ApiProblems} answers both with 422 naming the field.
+ * JSON as it is written: a count is a JSON integer ({@code "5"}, {@code 1.5} and
+ * {@code true} are refused, not read as 5, 1 and 1), text is a JSON string (not a number
+ * or {@code true}), and no string holds a NUL character or an unpaired surrogate.
+ * {@code ApiProblems} answers both with 422 naming the field.
  */
 @Component
 class StrictJson implements JsonMapperBuilderCustomizer {
@@ -27,7 +28,12 @@ class StrictJson implements JsonMapperBuilderCustomizer {
 		builder.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
 			.withCoercionConfig(LogicalType.Integer,
 					(config) -> config.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-						.setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
+						.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+			.withCoercionConfig(LogicalType.Textual,
+					(config) -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
 			.addModule(new SimpleModule("strict-text").addDeserializer(String.class, new CheckedStrings()));
 	}
 

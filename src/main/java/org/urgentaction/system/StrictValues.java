@@ -21,7 +21,7 @@ final class StrictValues {
 		Class<?> target = format.getTargetType();
 		Object value = format.getValue();
 		if (target == String.class) {
-			return "validation.text";
+			return (value instanceof String) ? "validation.text" : "validation.type";
 		}
 		boolean integer = target == int.class || target == long.class || target == short.class
 				|| target == Integer.class || target == Long.class || target == Short.class;

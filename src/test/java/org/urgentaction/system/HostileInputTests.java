@@ -230,7 +230,7 @@ class HostileInputTests {
 
 	private static String abbreviate(String text) {
 		String flat = text == null ? "" : text.replace("\n", " ");
-		return flat.length() > 80 ? flat.substring(0, 80) + "…(" + flat.length() + ")" : flat;
+		return flat.length() > 200 ? flat.substring(0, 200) + "…(" + flat.length() + ")" : flat;
 	}
 
 	/**

@@ -83,7 +83,7 @@ class SafeDefaultsTests {
 	void theApiAnswersNoBasicChallengeAndNoCrossSitePostWithBasicCredentials() {
 		long id = jdbc.sql("select min(id) from ua_document where status = 'PUBLISHED'").query(Long.class).single();
 		Http http = new Http(port);
-		HttpResponse<String> anonymous = http.get("/api/uas?status=DRAFT");
+		HttpResponse<String> anonymous = http.get("/api/reports/1");
 		assertThat(anonymous.statusCode()).isEqualTo(401);
 		assertThat(anonymous.headers().allValues("WWW-Authenticate")).noneMatch((v) -> v.contains("Basic"));
 
