@@ -23,7 +23,8 @@ import org.urgentaction.ua.UaService;
 
 /**
  * The staff dashboard: actions over time, by channel and by country, for all UAs and for
- * one case, with CSV exports and voiding of reports.
+ * one case, with CSV exports, voiding of reports, and the held reports to approve or
+ * void.
  */
 @Controller
 class ActionDashboardController {
@@ -38,13 +39,16 @@ class ActionDashboardController {
 
 	private final UaService uas;
 
+	private final HeldReports held;
+
 	ActionDashboardController(ReportService reports, TotalsRepository totals, ReportRepository reportRows,
-			ActionCharts charts, UaService uas) {
+			ActionCharts charts, UaService uas, HeldReports held) {
 		this.reports = reports;
 		this.totals = totals;
 		this.reportRows = reportRows;
 		this.charts = charts;
 		this.uas = uas;
+		this.held = held;
 	}
 
 	@GetMapping("/admin/actions")
@@ -53,7 +57,27 @@ class ActionDashboardController {
 		model.addAttribute("totals", all);
 		model.addAttribute("charts", charts.of(all, locale));
 		model.addAttribute("top", totals.topDocuments(50));
+		model.addAttribute("held", held.pending(HeldReports.MAX_IDS));
 		return "action/dashboard";
+	}
+
+	/**
+	 * Approves or voids the chosen held reports at once ({@code decision} is
+	 * {@code approve} or {@code void}, which needs a reason).
+	 */
+	@PostMapping("/admin/actions/held")
+	String decideHeld(@RequestParam(required = false) List<Long> ids, @RequestParam String decision,
+			@RequestParam(defaultValue = "") String reason, Authentication authentication,
+			RedirectAttributes redirect) {
+		try {
+			int done = "approve".equals(decision) ? reports.approveHeld(ids, Actor.name(authentication))
+					: reports.voidHeld(ids, reason, Actor.name(authentication));
+			redirect.addAttribute("approve".equals(decision) ? "approved" : "heldVoided", done);
+		}
+		catch (InvalidInputException ex) {
+			redirect.addAttribute("heldError", "true");
+		}
+		return "redirect:/admin/actions#held";
 	}
 
 	@GetMapping("/admin/actions/export.csv")

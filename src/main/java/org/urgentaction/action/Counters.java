@@ -31,6 +31,9 @@ class Counters {
 
 	static final String REPORTERS = "REPORTERS";
 
+	/** Held reports: not in the public totals, waiting for a coordinator. */
+	static final String HELD = "HELD";
+
 	static final String NO_TARGET = "none";
 
 	private final Upsert documentCounters;
@@ -63,6 +66,10 @@ class Counters {
 			add(documentId, TARGET, (targetId == null) ? NO_TARGET : targetId.toString(), sign * (long) count, sign);
 			add(documentId, COUNTRY, country, sign * (long) count, sign);
 			add(documentId, DAY, day, sign * (long) count, sign);
+		}
+
+		void held(long documentId, int count, int sign) {
+			add(documentId, HELD, "", sign * (long) count, sign);
 		}
 
 		void documentReporter(long documentId, int sign) {

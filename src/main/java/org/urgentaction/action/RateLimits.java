@@ -103,8 +103,8 @@ class RateLimits {
 
 	private List<String> buckets(NewReport report) {
 		List<String> buckets = new ArrayList<>(2);
-		if (report.clientAddress() != null && settings.perAddressPerMinute() > 0) {
-			buckets.add("address:" + report.clientAddress());
+		if (report.clientKey() != null && settings.perAddressPerMinute() > 0) {
+			buckets.add("address:" + report.clientKey());
 		}
 		if (settings.perUaPerMinute() > 0) {
 			buckets.add("document:" + report.documentId());

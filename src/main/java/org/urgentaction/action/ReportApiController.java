@@ -2,9 +2,11 @@ package org.urgentaction.action;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -21,7 +23,8 @@ import org.urgentaction.system.NotFoundException;
 
 /**
  * The JSON API of reports: anyone may report and read totals; staff read and void single
- * reports.
+ * reports, see what is held and approve or void held reports. Like the form, it answers
+ * with the anonymous reporter cookie, so that a browser's repeats are recognised.
  */
 @RestController
 class ReportApiController {
@@ -36,10 +39,10 @@ class ReportApiController {
 
 	@PostMapping("/api/uas/{id}/reports")
 	ResponseEntity<ActionReport> report(@PathVariable long id, @RequestBody ReportInput input,
-			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
-			HttpServletRequest request) {
-		StoredReport stored = reports.report(id, input, ReporterCookie.read(request), request.getRemoteAddr(),
-				idempotencyKey);
+			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey, HttpServletRequest request,
+			HttpServletResponse response) {
+		StoredReport stored = reports.report(id, input, ReporterCookie.returned(request, response),
+				request.getRemoteAddr(), idempotencyKey);
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.location(URI.create("/api/reports/" + stored.report().id()))
 			.header("Idempotent-Replayed", Boolean.toString(stored.replayed()))
@@ -67,6 +70,10 @@ class ReportApiController {
 		body.put("byTarget", totals.byTarget());
 		body.put("byCountry", totals.byCountry());
 		body.put("byDay", totals.byDay());
+		if (scoped.held() != null) {
+			body.put("held", scoped.held()[0]);
+			body.put("heldReports", scoped.held()[1]);
+		}
 		return body;
 	}
 
@@ -76,6 +83,19 @@ class ReportApiController {
 	}
 
 	record VoidRequest(String reason) {
+	}
+
+	record HeldDecision(List<Long> ids, String reason) {
+	}
+
+	@PostMapping("/api/reports/held/approve")
+	Map<String, Integer> approveHeld(@RequestBody HeldDecision body, Authentication authentication) {
+		return Map.of("approved", reports.approveHeld(body.ids(), Actor.name(authentication)));
+	}
+
+	@PostMapping("/api/reports/held/void")
+	Map<String, Integer> voidHeld(@RequestBody HeldDecision body, Authentication authentication) {
+		return Map.of("voided", reports.voidHeld(body.ids(), body.reason(), Actor.name(authentication)));
 	}
 
 	@PostMapping("/api/reports/{reportId}/void")

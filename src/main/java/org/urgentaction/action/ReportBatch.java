@@ -3,7 +3,6 @@ package org.urgentaction.action;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,8 +16,9 @@ import org.urgentaction.system.NotFoundException;
 
 /**
  * Stores a batch of reports in the caller's transaction: checks the documents, takes the
- * rate limits, claims idempotency keys, finds repeats, inserts the reports, and updates
- * the running counts, with a statement per step rather than per report.
+ * rate limits, claims idempotency keys, finds repeats, holds what is beyond a client's
+ * allowance, inserts the reports, and updates the running counts, with a statement per
+ * step rather than per report.
  */
 @Component
 class ReportBatch {
@@ -27,11 +27,11 @@ class ReportBatch {
 
 	private final RateLimits rateLimits;
 
-	private final Reporters reporters;
+	private final Allowance allowance;
 
 	private final RecentReports recent;
 
-	private final Counters counters;
+	private final Tally tally;
 
 	private final ReportRows rows;
 
@@ -43,14 +43,14 @@ class ReportBatch {
 
 	private final AppProperties.Reports settings;
 
-	ReportBatch(DocumentStates documents, RateLimits rateLimits, Reporters reporters, RecentReports recent,
-			Counters counters, ReportRows rows, IdempotencyKeys idempotencyKeys, ApplicationEventPublisher events,
-			Clock clock, AppProperties properties) {
+	ReportBatch(DocumentStates documents, RateLimits rateLimits, Allowance allowance, RecentReports recent, Tally tally,
+			ReportRows rows, IdempotencyKeys idempotencyKeys, ApplicationEventPublisher events, Clock clock,
+			AppProperties properties) {
 		this.documents = documents;
 		this.rateLimits = rateLimits;
-		this.reporters = reporters;
+		this.allowance = allowance;
 		this.recent = recent;
-		this.counters = counters;
+		this.tally = tally;
 		this.rows = rows;
 		this.idempotencyKeys = idempotencyKeys;
 		this.events = events;
@@ -95,23 +95,24 @@ class ReportBatch {
 		}
 		List<NewReport> reports = toStore.stream().map(batch::get).toList();
 		List<Long> caseIds = reports.stream().map((r) -> states.get(r.documentId()).caseId()).toList();
-		List<Boolean> counted = countedAndCount(reports, caseIds, now);
+		List<Verdict> verdicts = countedAndCount(reports, caseIds, now);
 		List<Long> ids;
 		if (claims.ids() != null) {
 			ids = toStore.stream().map((i) -> claims.ids()[i]).toList();
-			rows.insert(reports, ids, caseIds, counted, now);
+			rows.insert(reports, ids, caseIds, verdicts, now);
 		}
 		else {
-			ids = rows.insert(reports, caseIds, counted, now);
+			ids = rows.insert(reports, caseIds, verdicts, now);
 			idempotencyKeys.recordResults(reports, ids);
 		}
 		for (int j = 0; j < reports.size(); j++) {
 			NewReport r = reports.get(j);
 			ActionReport stored = new ActionReport(ids.get(j), r.documentId(), caseIds.get(j), r.channel(),
-					r.targetId(), r.count(), r.country(), r.note(), counted.get(j), false, now);
+					r.targetId(), r.count(), r.country(), r.note(), verdicts.get(j).counted(), verdicts.get(j).held(),
+					false, now);
 			outcomes[toStore.get(j)] = new BatchOutcome.Stored(stored);
-			events.publishEvent(
-					new ActionReported(stored.id(), r.documentId(), caseIds.get(j), r.email(), r.consent(), now));
+			events.publishEvent(new ActionReported(stored.id(), r.documentId(), caseIds.get(j), r.email(), r.consent(),
+					r.clientKey(), now));
 		}
 		return List.of(outcomes);
 	}
@@ -130,54 +131,57 @@ class ReportBatch {
 	}
 
 	/**
-	 * Decides which reports count (not a repeat within the window) and adds the counted
-	 * ones to the running counts.
+	 * Decides which reports count (not a repeat within the window), holds those beyond
+	 * their client's allowance, and adds the counted ones to the running counts.
 	 */
-	private List<Boolean> countedAndCount(List<NewReport> reports, List<Long> caseIds, Instant now) {
-		List<Reporters.Ref> refs = new ArrayList<>();
+	private List<Verdict> countedAndCount(List<NewReport> reports, List<Long> caseIds, Instant now) {
+		List<Tally.Item> items = new ArrayList<>();
 		for (int j = 0; j < reports.size(); j++) {
-			String key = reports.get(j).reporterKey();
-			if (key != null) {
-				refs.add(new Reporters.Ref(Reporters.DOCUMENT, reports.get(j).documentId(), key));
-				refs.add(new Reporters.Ref(Reporters.CASE, caseIds.get(j), key));
-			}
+			items.add(Tally.Item.of(reports.get(j), caseIds.get(j), now));
 		}
-		Map<Reporters.Ref, Long> before = reporters.lock(refs);
+		Map<Reporters.Ref, Long> before = tally.lock(items);
 		Set<String> repeats = recent.keysSince(reports, now.minus(settings.duplicateWindow()));
-		Map<Reporters.Ref, Long> added = new HashMap<>();
-		Counters.Delta delta = new Counters.Delta();
-		List<Boolean> counted = new ArrayList<>();
+		List<Integer> candidates = new ArrayList<>();
 		for (int j = 0; j < reports.size(); j++) {
 			NewReport r = reports.get(j);
-			boolean counts = r.reporterKey() == null || repeats
-				.add(RecentReports.repeatKey(r.documentId(), r.reporterKey(), r.channel().name(), r.targetId()));
-			counted.add(counts);
-			if (!counts) {
-				continue;
-			}
-			delta.report(r.documentId(), r.channel().name(), r.targetId(), r.country(), now, r.count(), 1);
-			if (r.reporterKey() == null) {
-				delta.documentReporter(r.documentId(), 1);
-				delta.caseReporter(caseIds.get(j), 1);
-				continue;
-			}
-			if (firstCounted(new Reporters.Ref(Reporters.DOCUMENT, r.documentId(), r.reporterKey()), before, added)) {
-				delta.documentReporter(r.documentId(), 1);
-			}
-			if (firstCounted(new Reporters.Ref(Reporters.CASE, caseIds.get(j), r.reporterKey()), before, added)) {
-				delta.caseReporter(caseIds.get(j), 1);
+			if (r.reporterKey() == null || repeats
+				.add(RecentReports.repeatKey(r.documentId(), r.reporterKey(), r.channel().name(), r.targetId()))) {
+				candidates.add(j);
 			}
 		}
-		reporters.add(added);
-		counters.apply(delta);
-		return counted;
+		boolean[] admitted = allowance.admit(candidates.stream().map(reports::get).toList(), now);
+		List<Verdict> verdicts = new ArrayList<>(java.util.Collections.nCopies(reports.size(), Verdict.REPEAT));
+		List<Tally.Item> counted = new ArrayList<>();
+		Counters.Delta delta = new Counters.Delta();
+		for (int c = 0; c < candidates.size(); c++) {
+			int j = candidates.get(c);
+			NewReport r = reports.get(j);
+			if (admitted[c]) {
+				verdicts.set(j, Verdict.COUNTED);
+				counted.add(items.get(j));
+			}
+			else {
+				verdicts.set(j, Verdict.HELD);
+				delta.held(r.documentId(), r.count(), 1);
+			}
+		}
+		tally.count(counted, before, delta);
+		return verdicts;
 	}
 
-	private static boolean firstCounted(Reporters.Ref ref, Map<Reporters.Ref, Long> before,
-			Map<Reporters.Ref, Long> added) {
-		long previous = before.getOrDefault(ref, 0L) + added.getOrDefault(ref, 0L);
-		added.merge(ref, 1L, Long::sum);
-		return previous == 0;
+	/** What became of a stored report. */
+	enum Verdict {
+
+		COUNTED, HELD, REPEAT;
+
+		boolean counted() {
+			return this == COUNTED;
+		}
+
+		boolean held() {
+			return this == HELD;
+		}
+
 	}
 
 }

@@ -54,8 +54,10 @@ class ReportFormController {
 	}
 
 	@GetMapping("/uas/{id:\\d+}/reports/new")
-	String form(@PathVariable long id, Locale locale, Model model) {
+	String form(@PathVariable long id, Locale locale, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
 		UaDocument document = published(id);
+		ReporterCookie.readOrSet(request, response);
 		return show(document, ReportForm.empty(locale.getCountry()), Map.of(), locale, model);
 	}
 
@@ -65,9 +67,10 @@ class ReportFormController {
 		UaDocument document = published(id);
 		try {
 			ReportInput input = form.toInput();
-			String anonymousId = ReporterCookie.readOrSet(request, response);
+			String anonymousId = ReporterCookie.returned(request, response);
 			StoredReport stored = reports.report(id, input, anonymousId, request.getRemoteAddr(), null);
-			return "redirect:/uas/" + id + "/reports/thanks?counted=" + stored.report().counted();
+			return "redirect:/uas/" + id + "/reports/thanks?counted=" + stored.report().counted()
+					+ (stored.report().held() ? "&held=true" : "");
 		}
 		catch (InvalidInputException ex) {
 			Map<String, String> errors = new LinkedHashMap<>();
@@ -91,10 +94,12 @@ class ReportFormController {
 	}
 
 	@GetMapping("/uas/{id:\\d+}/reports/thanks")
-	String thanks(@PathVariable long id, @RequestParam(defaultValue = "true") boolean counted, Model model) {
+	String thanks(@PathVariable long id, @RequestParam(defaultValue = "true") boolean counted,
+			@RequestParam(defaultValue = "false") boolean held, Model model) {
 		UaDocument document = published(id);
 		model.addAttribute("doc", document);
 		model.addAttribute("counted", counted);
+		model.addAttribute("held", held && !counted);
 		model.addAttribute("totals", reports.caseTotals(document.caseId()));
 		return "action/thanks";
 	}

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 class ReportRepository {
 
 	static final String COLUMNS = "r.id, r.document_id, r.case_id, r.channel, r.target_id, r.action_count, "
-			+ "r.country, r.note, r.counted, r.reported_at, "
+			+ "r.country, r.note, r.counted, r.held, r.reported_at, "
 			+ "(select count(*) from action_void v where v.report_id = r.id) as voided";
 
 	private final JdbcClient jdbc;
@@ -66,7 +66,8 @@ class ReportRepository {
 		Timestamp at = rs.getTimestamp("reported_at");
 		return new ActionReport(rs.getLong("id"), rs.getLong("document_id"), rs.getLong("case_id"),
 				Channel.valueOf(rs.getString("channel")), targetId, rs.getInt("action_count"), rs.getString("country"),
-				rs.getString("note"), rs.getBoolean("counted"), rs.getLong("voided") > 0, at.toInstant());
+				rs.getString("note"), rs.getBoolean("counted"), rs.getBoolean("held"), rs.getLong("voided") > 0,
+				at.toInstant());
 	}
 
 }

@@ -26,12 +26,12 @@ class ReportRows {
 		this.jdbc = jdbc;
 	}
 
-	List<Long> insert(List<NewReport> reports, List<Long> caseIds, List<Boolean> counted, Instant now) {
+	List<Long> insert(List<NewReport> reports, List<Long> caseIds, List<ReportBatch.Verdict> verdicts, Instant now) {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		Timestamp at = Timestamp.from(now);
 		jdbc.batchUpdate((connection) -> connection.prepareStatement("""
 				insert into action_report (document_id, case_id, channel, target_id, action_count, country,
-				    reporter_key, email, consent, note, counted, client_address, reported_at)
+				    reporter_key, email, consent, note, counted, held, reported_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] { "id" }),
 				new BatchPreparedStatementSetter() {
 
@@ -50,11 +50,11 @@ class ReportRows {
 						ps.setInt(5, r.count());
 						ps.setString(6, r.country());
 						ps.setString(7, r.reporterKey());
-						ps.setString(8, r.email());
+						ps.setString(8, r.storedEmail());
 						ps.setBoolean(9, r.consent());
 						ps.setString(10, r.note());
-						ps.setBoolean(11, counted.get(j));
-						ps.setString(12, r.clientAddress());
+						ps.setBoolean(11, verdicts.get(j).counted());
+						ps.setBoolean(12, verdicts.get(j).held());
 						ps.setTimestamp(13, at);
 					}
 
@@ -77,13 +77,14 @@ class ReportRows {
 	/**
 	 * PostgreSQL: inserts the reports with the ids allocated for them, in one statement.
 	 */
-	void insert(List<NewReport> reports, List<Long> ids, List<Long> caseIds, List<Boolean> counted, Instant now) {
+	void insert(List<NewReport> reports, List<Long> ids, List<Long> caseIds, List<ReportBatch.Verdict> verdicts,
+			Instant now) {
 		jdbc.update((connection) -> {
 			PreparedStatement ps = connection.prepareStatement("""
 					insert into action_report (id, document_id, case_id, channel, target_id, action_count, country,
-					    reporter_key, email, consent, note, counted, client_address, reported_at)
+					    reporter_key, email, consent, note, counted, held, reported_at)
 					select r.*, ? from unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::text[], ?::bigint[], ?::int[],
-					    ?::text[], ?::text[], ?::text[], ?::boolean[], ?::text[], ?::boolean[], ?::text[]) as r""");
+					    ?::text[], ?::text[], ?::text[], ?::boolean[], ?::text[], ?::boolean[], ?::boolean[]) as r""");
 			ps.setTimestamp(1, Timestamp.from(now));
 			ps.setArray(2, connection.createArrayOf("bigint", ids.toArray()));
 			ps.setArray(3, connection.createArrayOf("bigint", reports.stream().map(NewReport::documentId).toArray()));
@@ -93,11 +94,13 @@ class ReportRows {
 			ps.setArray(7, connection.createArrayOf("int4", reports.stream().map(NewReport::count).toArray()));
 			ps.setArray(8, connection.createArrayOf("text", reports.stream().map(NewReport::country).toArray()));
 			ps.setArray(9, connection.createArrayOf("text", reports.stream().map(NewReport::reporterKey).toArray()));
-			ps.setArray(10, connection.createArrayOf("text", reports.stream().map(NewReport::email).toArray()));
+			ps.setArray(10, connection.createArrayOf("text", reports.stream().map(NewReport::storedEmail).toArray()));
 			ps.setArray(11, connection.createArrayOf("boolean", reports.stream().map(NewReport::consent).toArray()));
 			ps.setArray(12, connection.createArrayOf("text", reports.stream().map(NewReport::note).toArray()));
-			ps.setArray(13, connection.createArrayOf("boolean", counted.toArray()));
-			ps.setArray(14, connection.createArrayOf("text", reports.stream().map(NewReport::clientAddress).toArray()));
+			ps.setArray(13,
+					connection.createArrayOf("boolean", verdicts.stream().map(ReportBatch.Verdict::counted).toArray()));
+			ps.setArray(14,
+					connection.createArrayOf("boolean", verdicts.stream().map(ReportBatch.Verdict::held).toArray()));
 			return ps;
 		});
 	}

@@ -34,7 +34,7 @@ final class ReportRules {
 	private ReportRules() {
 	}
 
-	static NewReport check(long documentId, ReportInput input, int maxCount, String anonymousId, String clientAddress,
+	static NewReport check(long documentId, ReportInput input, int maxCount, String anonymousId, String clientKey,
 			String idempotencyKey) {
 		List<FieldProblem> problems = new ArrayList<>();
 		Channel channel = Channel.parse(input.channel()).orElse(null);
@@ -78,7 +78,7 @@ final class ReportRules {
 			throw new InvalidInputException(problems);
 		}
 		return new NewReport(documentId, channel, input.targetId(), count, country, email, consent, note,
-				reporterKey(email, anonymousId), clientAddress, idempotencyKey);
+				reporterKey(email, anonymousId), reporterKey(null, anonymousId), clientKey, idempotencyKey);
 	}
 
 	/**

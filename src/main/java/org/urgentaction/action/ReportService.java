@@ -1,5 +1,6 @@
 package org.urgentaction.action;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -7,6 +8,7 @@ import java.util.concurrent.TimeoutException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.urgentaction.subscriber.ClientKeys;
 import org.urgentaction.system.AppProperties;
 
 /**
@@ -24,14 +26,20 @@ public class ReportService {
 
 	private final ReportVoids voids;
 
+	private final HeldReports held;
+
+	private final ClientKeys clientKeys;
+
 	private final AppProperties.Reports settings;
 
 	ReportService(ReportWriter writer, ReportRepository reports, TotalsRepository totals, ReportVoids voids,
-			AppProperties properties) {
+			HeldReports held, ClientKeys clientKeys, AppProperties properties) {
 		this.writer = writer;
 		this.reports = reports;
 		this.totals = totals;
 		this.voids = voids;
+		this.held = held;
+		this.clientKeys = clientKeys;
 		this.settings = properties.reports();
 	}
 
@@ -40,12 +48,13 @@ public class ReportService {
 	 * returns the first report and counts nothing (the writer finds it when it claims the
 	 * key, so a new report costs no extra query).
 	 * @param anonymousId the reporter's anonymous cookie, or null
-	 * @param clientAddress for the rate limit per address, or null
+	 * @param clientAddress for the limits per client (only a keyed hash of it is kept),
+	 * or null
 	 */
 	public StoredReport report(long documentId, ReportInput input, String anonymousId, String clientAddress,
 			String idempotencyKey) {
-		NewReport report = ReportRules.check(documentId, input, settings.maxCount(), anonymousId, clientAddress,
-				idempotencyKey);
+		NewReport report = ReportRules.check(documentId, input, settings.maxCount(), anonymousId,
+				clientKeys.of(clientAddress), idempotencyKey);
 		BatchOutcome outcome = await(report);
 		if (outcome instanceof BatchOutcome.Stored stored) {
 			return new StoredReport(stored.report(), false);
@@ -84,18 +93,22 @@ public class ReportService {
 
 	/**
 	 * The totals of a document or of its case, for the public unless {@code staff} (who
-	 * also see drafts).
+	 * also see drafts and the held actions and reports).
 	 */
 	@Transactional(readOnly = true)
 	public Optional<Scoped> totals(long documentId, boolean wholeCase, boolean staff) {
 		return totals.document(documentId)
 			.filter((d) -> d.published() || staff)
 			.map((d) -> new Scoped(d.id(), d.caseId(), wholeCase,
-					wholeCase ? totals.forCase(d.caseId()) : totals.forDocument(d.id())));
+					wholeCase ? totals.forCase(d.caseId()) : totals.forDocument(d.id()),
+					staff ? held.totals(wholeCase ? totals.documentsOfCase(d.caseId()) : List.of(d.id())) : null));
 	}
 
-	/** Totals with what they are of. */
-	public record Scoped(long documentId, long caseId, boolean wholeCase, ActionTotals totals) {
+	/**
+	 * Totals with what they are of; {@code held} (actions, reports) only for staff, else
+	 * null.
+	 */
+	public record Scoped(long documentId, long caseId, boolean wholeCase, ActionTotals totals, long[] held) {
 	}
 
 	@Transactional(readOnly = true)
@@ -115,6 +128,16 @@ public class ReportService {
 
 	public ActionReport voidReport(long reportId, String reason, String actor) {
 		return voids.voidReport(reportId, reason, actor);
+	}
+
+	/** Moves held reports into the public totals; returns how many were still held. */
+	public int approveHeld(List<Long> reportIds, String actor) {
+		return held.approve(reportIds, actor);
+	}
+
+	/** Voids held reports; returns how many were still held. */
+	public int voidHeld(List<Long> reportIds, String reason, String actor) {
+		return held.voidAll(reportIds, reason, actor);
 	}
 
 }

@@ -14,7 +14,8 @@ import org.urgentaction.system.InvalidInputException;
 import org.urgentaction.system.NotFoundException;
 
 /**
- * Staff void a report: it leaves the totals and stays in the history with the reason.
+ * Staff void a report: it leaves the totals (or the held figure) and stays in the history
+ * with the reason.
  */
 @Component
 class ReportVoids {
@@ -69,6 +70,11 @@ class ReportVoids {
 		}
 		if (report.counted()) {
 			uncount(report, reporterKey);
+		}
+		else if (report.held()) {
+			Counters.Delta delta = new Counters.Delta();
+			delta.held(report.documentId(), report.count(), -1);
+			counters.apply(delta);
 		}
 		audit.record(actor, "ACTION_REPORT_VOIDED", "action_report", reportId, report.count() + " " + report.channel()
 				+ " on document " + report.documentId() + ": " + reason.strip());

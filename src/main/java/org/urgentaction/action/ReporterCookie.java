@@ -34,6 +34,19 @@ final class ReporterCookie {
 	}
 
 	/**
+	 * The id the client sent back, or null when it sent none; then a new one is set on
+	 * the response for its next request. A new id identifies nobody yet: a client that
+	 * drops cookies would otherwise be a new person with every report.
+	 */
+	static String returned(HttpServletRequest request, HttpServletResponse response) {
+		String existing = read(request);
+		if (existing == null) {
+			readOrSet(request, response);
+		}
+		return existing;
+	}
+
+	/**
 	 * The request's id, or a new one that is set on the response.
 	 */
 	static String readOrSet(HttpServletRequest request, HttpServletResponse response) {

@@ -37,6 +37,10 @@ class TotalsRepository {
 			.optional();
 	}
 
+	List<Long> documentsOfCase(long caseId) {
+		return jdbc.sql("select id from ua_document where case_id = :id").param("id", caseId).query(Long.class).list();
+	}
+
 	ActionTotals forDocument(long documentId) {
 		return totals(jdbc
 			.sql("select dimension, dim_key, actions, reports from action_counter "

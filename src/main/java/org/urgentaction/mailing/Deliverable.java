@@ -25,7 +25,8 @@ final class Deliverable {
 		}
 		SubscriberStatus status = subscriber.status();
 		boolean allowed = switch (message.kind()) {
-			case CONFIRM -> status == SubscriberStatus.PENDING;
+			case CONFIRM -> status == SubscriberStatus.PENDING
+					|| (subscriber.awaitingConfirmation() && status != SubscriberStatus.DELETED);
 			case ALREADY_SUBSCRIBED -> status == SubscriberStatus.ACTIVE || status == SubscriberStatus.PAUSED;
 			case DATA_LINK -> status != SubscriberStatus.DELETED && status != SubscriberStatus.BOUNCING;
 			case UA, REMINDER, DIGEST -> status == SubscriberStatus.ACTIVE;

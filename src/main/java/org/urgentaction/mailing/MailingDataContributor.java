@@ -35,7 +35,8 @@ class MailingDataContributor implements SubscriberDataContributor {
 			.query()
 			.listOfRows();
 		List<Map<String, Object>> reports = jdbc
-			.sql("select document_id, case_id, consent, reported_at from mailing_report where subscriber_id = :id")
+			.sql("select document_id, case_id, consent, consent_requested, reported_at from mailing_report "
+					+ "where subscriber_id = :id")
 			.param("id", subscriberId)
 			.query()
 			.listOfRows();

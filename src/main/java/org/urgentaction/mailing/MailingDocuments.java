@@ -95,9 +95,13 @@ class MailingDocuments {
 			.list();
 	}
 
+	/**
+	 * Records a report; its consent to case updates is only requested until the address
+	 * confirms ({@link #confirmConsent}).
+	 */
 	void recordReport(long subscriberId, long documentId, long caseId, boolean consent, Instant reportedAt) {
 		int updated = jdbc.sql("""
-				update mailing_report set consent = (consent or :consent)
+				update mailing_report set consent_requested = (consent_requested or :consent)
 				where subscriber_id = :subscriber and document_id = :document""")
 			.param("consent", consent)
 			.param("subscriber", subscriberId)
@@ -105,8 +109,9 @@ class MailingDocuments {
 			.update();
 		if (updated == 0) {
 			jdbc.sql("""
-					insert into mailing_report (subscriber_id, document_id, case_id, consent, reported_at)
-					values (:subscriber, :document, :case, :consent, :at) on conflict do nothing""")
+					insert into mailing_report (subscriber_id, document_id, case_id, consent, consent_requested,
+					    reported_at)
+					values (:subscriber, :document, :case, false, :consent, :at) on conflict do nothing""")
 				.param("subscriber", subscriberId)
 				.param("document", documentId)
 				.param("case", caseId)
@@ -114,6 +119,14 @@ class MailingDocuments {
 				.param("at", Timestamp.from(reportedAt))
 				.update();
 		}
+	}
+
+	/** The address confirmed: the consents it was asked for hold. */
+	void confirmConsent(long subscriberId) {
+		jdbc.sql("update mailing_report set consent = true where subscriber_id = :id and consent_requested "
+				+ "and consent = false")
+			.param("id", subscriberId)
+			.update();
 	}
 
 	record Due(long documentId, long caseId, LocalDate deadline) {

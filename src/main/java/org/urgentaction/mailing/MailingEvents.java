@@ -12,6 +12,7 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.urgentaction.action.ActionReported;
 import org.urgentaction.subscriber.Countries;
+import org.urgentaction.subscriber.SubscriberConfirmed;
 import org.urgentaction.subscriber.SubscriberDirectory;
 import org.urgentaction.subscriber.SubscriberMailRequested;
 import org.urgentaction.system.AppProperties;
@@ -83,17 +84,23 @@ class MailingEvents {
 
 	/**
 	 * Remembers who reported on which document: subscribers (to skip their reminders) and
-	 * reporters who asked for updates on the case (who become case contacts).
+	 * reporters who asked for updates on the case (case contacts, whose consent holds
+	 * only once their address confirms it).
 	 */
 	@EventListener
 	void reported(ActionReported event) {
 		if (event.email() == null || event.email().isBlank()) {
 			return;
 		}
-		Optional<Long> subscriber = event.consentToUpdates() ? directory.caseContact(event.email())
-				: directory.idForEmail(event.email());
+		Optional<Long> subscriber = event.consentToUpdates()
+				? directory.requestCaseUpdates(event.email(), event.clientKey()) : directory.idForEmail(event.email());
 		subscriber.ifPresent((id) -> mailingDocuments.recordReport(id, event.documentId(), event.caseId(),
 				event.consentToUpdates(), event.reportedAt()));
+	}
+
+	@EventListener
+	void confirmed(SubscriberConfirmed event) {
+		mailingDocuments.confirmConsent(event.subscriberId());
 	}
 
 	@EventListener

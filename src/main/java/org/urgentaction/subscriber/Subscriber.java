@@ -6,11 +6,13 @@ import java.util.List;
 /**
  * A person who receives Urgent Actions by email. {@code caseOnly} marks a reporter who
  * asked for updates on the cases they acted on, without subscribing to new UAs.
+ * {@code awaitingConfirmation} says that a request for this address (new preferences, or
+ * updates on a case) waits for the address to confirm it.
  */
 public record Subscriber(long id, String email, String name, String country, List<String> languages,
 		String mailLanguage, Frequency frequency, boolean everything, boolean reminders, SubscriberStatus status,
 		boolean caseOnly, List<String> countries, List<String> regions, List<String> themes, Instant createdAt,
-		Instant confirmedAt) {
+		Instant confirmedAt, boolean awaitingConfirmation) {
 
 	public Subscriber {
 		languages = List.copyOf(languages == null ? List.of() : languages);

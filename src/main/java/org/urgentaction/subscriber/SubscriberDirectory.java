@@ -17,10 +17,13 @@ public class SubscriberDirectory {
 
 	private final SubscriberRepository subscribers;
 
+	private final Confirmations confirmations;
+
 	private final Clock clock;
 
-	SubscriberDirectory(SubscriberRepository subscribers, Clock clock) {
+	SubscriberDirectory(SubscriberRepository subscribers, Confirmations confirmations, Clock clock) {
 		this.subscribers = subscribers;
+		this.confirmations = confirmations;
 		this.clock = clock;
 	}
 
@@ -43,17 +46,19 @@ public class SubscriberDirectory {
 	}
 
 	/**
-	 * The subscriber with this address, or a new one that receives only updates on the
-	 * cases it reported on (the reporter asked for them).
+	 * A reporter asked for updates on the case: the subscriber with this address, or a
+	 * new pending one that will receive only updates on the cases it reported on. Nothing
+	 * but a confirmation mail goes to the address until it confirms; then
+	 * {@link SubscriberConfirmed} is published.
+	 * @param clientKey the reporting client's key (see {@link ClientKeys}), for the limit
+	 * on the confirmation mails a client may cause
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public Optional<Long> caseContact(String email) {
-		Optional<Long> existing = idForEmail(email);
-		if (existing.isPresent() || email == null || !SubscriptionRules.isEmail(email.strip())) {
-			return existing;
+	public Optional<Long> requestCaseUpdates(String email, String clientKey) {
+		if (email == null || !SubscriptionRules.isEmail(email.strip())) {
+			return Optional.empty();
 		}
-		subscribers.insertCaseContact(SubscriptionRules.normaliseEmail(email), clock.instant());
-		return idForEmail(email);
+		return confirmations.requestCaseUpdates(SubscriptionRules.normaliseEmail(email), clientKey);
 	}
 
 	/**

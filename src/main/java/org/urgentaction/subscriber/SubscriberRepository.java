@@ -60,15 +60,36 @@ class SubscriberRepository {
 	}
 
 	/**
-	 * A reporter who asked for updates on a case; does nothing when the address exists
-	 * (also when another transaction inserts it at the same moment).
+	 * A reporter who asked for updates on a case, pending until the address confirms;
+	 * does nothing when the address exists (also when another transaction inserts it at
+	 * the same moment). True when this call inserted it.
 	 */
-	void insertCaseContact(String email, Instant now) {
-		jdbc.sql("""
+	boolean insertCaseContact(String email, Instant now) {
+		return jdbc.sql("""
 				insert into subscriber (email, languages, mail_language, frequency, everything, reminders, status,
 				    case_only, created_at, updated_at)
-				values (:email, '', 'en', 'IMMEDIATE', false, true, 'ACTIVE', true, :now, :now)
-				on conflict do nothing""").param("email", email).param("now", Timestamp.from(now)).update();
+				values (:email, '', 'en', 'IMMEDIATE', false, true, 'PENDING', true, :now, :now)
+				on conflict do nothing""").param("email", email).param("now", Timestamp.from(now)).update() == 1;
+	}
+
+	void setCaseOnly(long id, boolean caseOnly) {
+		jdbc.sql("update subscriber set case_only = :caseOnly where id = :id")
+			.param("caseOnly", caseOnly)
+			.param("id", id)
+			.update();
+	}
+
+	/**
+	 * Addresses that never confirmed and whose confirmation link has expired.
+	 */
+	List<Long> neverConfirmedBefore(Instant cutoff, int limit) {
+		return jdbc.sql("""
+				select id from subscriber where status = 'PENDING' and confirmed_at is null and created_at < :cutoff
+				order by id limit :limit""")
+			.param("cutoff", Timestamp.from(cutoff))
+			.param("limit", limit)
+			.query(Long.class)
+			.list();
 	}
 
 	void updatePreferences(long id, SubscriptionRequest request, Instant now) {
@@ -91,12 +112,10 @@ class SubscriberRepository {
 	boolean changeStatus(long id, List<SubscriberStatus> from, SubscriberStatus to, Instant now) {
 		return jdbc.sql("""
 				update subscriber set status = :to, updated_at = :now,
-				    confirmed_at = case when :to = 'ACTIVE' and confirmed_at is null then :now else confirmed_at end,
-				    case_only = case when :confirming then false else case_only end
+				    confirmed_at = case when :to = 'ACTIVE' and confirmed_at is null then :now else confirmed_at end
 				where id = :id and status in (:from)""")
 			.param("to", to.name())
 			.param("now", Timestamp.from(now))
-			.param("confirming", from.contains(SubscriberStatus.PENDING) && to == SubscriberStatus.ACTIVE)
 			.param("id", id)
 			.param("from", from.stream().map(Enum::name).toList())
 			.update() == 1;
@@ -118,6 +137,7 @@ class SubscriberRepository {
 
 	void anonymise(long id, Instant now) {
 		jdbc.sql("delete from subscriber_interest where subscriber_id = :id").param("id", id).update();
+		jdbc.sql("delete from subscriber_pending where subscriber_id = :id").param("id", id).update();
 		jdbc.sql("""
 				update subscriber set email = null, name = null, country = null, languages = '', everything = false,
 				    status = 'DELETED', updated_at = :now where id = :id""")
@@ -135,7 +155,9 @@ class SubscriberRepository {
 				interests.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>())
 					.add(new String[] { rs.getString(2), rs.getString(3) });
 			});
-		return jdbc.sql("select * from subscriber where " + condition)
+		return jdbc
+			.sql("select s.*, (select count(*) from subscriber_pending p where p.subscriber_id = s.id) "
+					+ "as awaiting from subscriber s where " + condition)
 			.param("key", key)
 			.query((rs, row) -> map(rs, interests.getOrDefault(rs.getLong("id"), List.of())))
 			.list();
@@ -149,7 +171,7 @@ class SubscriberRepository {
 				Frequency.valueOf(rs.getString("frequency")), rs.getBoolean("everything"), rs.getBoolean("reminders"),
 				SubscriberStatus.valueOf(rs.getString("status")), rs.getBoolean("case_only"), of(interests, "COUNTRY"),
 				of(interests, "REGION"), of(interests, "THEME"), rs.getTimestamp("created_at").toInstant(),
-				confirmed == null ? null : confirmed.toInstant());
+				confirmed == null ? null : confirmed.toInstant(), rs.getLong("awaiting") > 0);
 	}
 
 	private static List<String> of(List<String[]> interests, String kind) {

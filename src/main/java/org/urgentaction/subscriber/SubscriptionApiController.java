@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -32,8 +34,9 @@ class SubscriptionApiController {
 	}
 
 	@PostMapping
-	ResponseEntity<Map<String, String>> subscribe(@RequestBody SubscriptionJson body, Locale locale) {
-		service.subscribe(body.toRequest());
+	ResponseEntity<Map<String, String>> subscribe(@RequestBody SubscriptionJson body, Locale locale,
+			HttpServletRequest request) {
+		service.subscribe(body.toRequest(), request.getRemoteAddr());
 		return ResponseEntity.accepted()
 			.body(Map.of("status", "accepted", "message",
 					messages.getMessage("subscriber.api.accepted", null, locale)));
@@ -49,6 +52,14 @@ class SubscriptionApiController {
 	ResponseEntity<Void> unsubscribe(@RequestBody SubscriptionJson.Token body) {
 		service.unsubscribe(body.token());
 		return ResponseEntity.noContent().build();
+	}
+
+	@ExceptionHandler(TooManyConfirmationsException.class)
+	ResponseEntity<ProblemDetail> tooMany(Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+				messages.getMessage("subscriber.tooMany", null, locale));
+		problem.setTitle("Too many requests");
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "3600").body(problem);
 	}
 
 	@ExceptionHandler(InvalidLinkException.class)

@@ -67,6 +67,10 @@ class SubscriptionOptions {
 					(p) -> message(p, locale), (a, b) -> a + " " + b, java.util.LinkedHashMap::new));
 	}
 
+	String message(String key, Locale locale) {
+		return messages.getMessage(key, null, key, locale);
+	}
+
 	private String message(FieldProblem problem, Locale locale) {
 		return messages.getMessage(problem.code(), Stream.of(problem.args().toArray()).toArray(), problem.code(),
 				locale);

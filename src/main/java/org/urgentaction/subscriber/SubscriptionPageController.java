@@ -3,6 +3,7 @@ package org.urgentaction.subscriber;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
@@ -51,9 +52,15 @@ class SubscriptionPageController {
 
 	@PostMapping("/subscribe")
 	String subscribe(@ModelAttribute("form") SubscriptionForm form, Model model, Locale locale,
-			HttpServletResponse response) {
+			HttpServletRequest request, HttpServletResponse response) {
 		try {
-			service.subscribe(form.toRequest());
+			service.subscribe(form.toRequest(), request.getRemoteAddr());
+		}
+		catch (TooManyConfirmationsException tooMany) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			model.addAttribute("errors", java.util.Map.of("form", options.message("subscriber.tooMany", locale)));
+			options.addTo(model, locale);
+			return "subscriber/subscribe";
 		}
 		catch (InvalidInputException invalid) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

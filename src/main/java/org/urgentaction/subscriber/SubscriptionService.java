@@ -12,7 +12,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.urgentaction.audit.AuditLog;
 import org.urgentaction.subscriber.SubscriberTokens.Purpose;
-import org.urgentaction.system.AppProperties;
 
 import static org.urgentaction.subscriber.SubscriberStatus.ACTIVE;
 import static org.urgentaction.subscriber.SubscriberStatus.BOUNCING;
@@ -40,65 +39,71 @@ public class SubscriptionService {
 
 	private final AuditLog audit;
 
-	private final AppProperties.Mailing settings;
+	private final Confirmations confirmations;
+
+	private final PendingRequests pending;
+
+	private final ConfirmationQuota quota;
+
+	private final ClientKeys clientKeys;
 
 	private final Clock clock;
 
 	SubscriptionService(SubscriberRepository subscribers, SubscriptionRules rules, SubscriberTokens tokens,
 			ApplicationEventPublisher events, List<SubscriberDataContributor> contributors, AuditLog audit,
-			AppProperties properties, Clock clock) {
+			Confirmations confirmations, PendingRequests pending, ConfirmationQuota quota, ClientKeys clientKeys,
+			Clock clock) {
 		this.subscribers = subscribers;
 		this.rules = rules;
 		this.tokens = tokens;
 		this.events = events;
 		this.contributors = contributors;
 		this.audit = audit;
-		this.settings = properties.mailing();
+		this.confirmations = confirmations;
+		this.pending = pending;
+		this.quota = quota;
+		this.clientKeys = clientKeys;
 		this.clock = clock;
 	}
 
 	/**
 	 * Asks for a subscription. The caller learns nothing about whether the address was
-	 * known: a new or lapsed address gets a confirmation mail, a subscribed one a link to
-	 * its preferences (and nothing changes).
+	 * known: a new address gets a confirmation mail, a subscribed one a link to its
+	 * preferences, any other one a confirmation mail, and nothing changes for an existing
+	 * address until it confirms (the request waits). A client that caused too many mails
+	 * this hour is refused with {@link TooManyConfirmationsException}.
+	 * @param clientAddress the requesting client's address (only a keyed hash is kept)
 	 */
 	@Transactional
-	public void subscribe(SubscriptionRequest request) {
+	public void subscribe(SubscriptionRequest request, String clientAddress) {
 		SubscriptionRequest checked = rules.check(request, true);
 		Instant now = clock.instant();
+		if (!quota.takeForClient(clientKeys.of(clientAddress), now)) {
+			throw new TooManyConfirmationsException();
+		}
 		Optional<Subscriber> existing = subscribers.findByEmail(checked.email());
 		if (existing.isEmpty()) {
 			long id = subscribers.insert(checked, PENDING, false, now);
-			requestMail(id, SubscriberMail.CONFIRM);
+			confirmations.mail(id, SubscriberMail.CONFIRM);
 			return;
 		}
 		Subscriber subscriber = existing.get();
 		boolean subscribed = (subscriber.status() == ACTIVE || subscriber.status() == PAUSED) && !subscriber.caseOnly();
 		if (subscribed) {
-			requestMail(subscriber.id(), SubscriberMail.ALREADY_SUBSCRIBED);
+			confirmations.mail(subscriber.id(), SubscriberMail.ALREADY_SUBSCRIBED);
 			return;
 		}
-		subscribers.updatePreferences(subscriber.id(), checked, now);
-		subscribers.changeStatus(subscriber.id(), List.of(ACTIVE, PENDING, UNSUBSCRIBED, BOUNCING), PENDING, now);
-		requestMail(subscriber.id(), SubscriberMail.CONFIRM);
+		pending.savePreferences(subscriber.id(), checked, now);
+		confirmations.mail(subscriber.id(), SubscriberMail.CONFIRM);
 	}
 
 	/**
-	 * Follows the link of the confirmation mail; true the first time, false when the
-	 * subscription was confirmed already.
+	 * Follows the link of the confirmation mail; true the first time (or when a newer
+	 * request waited), false when everything was confirmed already.
 	 */
 	@Transactional
 	public boolean confirm(String token) {
-		long id = verified(token, Purpose.CONFIRM);
-		if (subscribers.changeStatus(id, List.of(PENDING), ACTIVE, clock.instant())) {
-			audit.record("subscriber:" + id, "SUBSCRIBER_CONFIRMED", "subscriber", id, null);
-			return true;
-		}
-		Subscriber subscriber = subscribers.findById(id).orElseThrow(() -> new InvalidLinkException(false));
-		if (subscriber.status() == ACTIVE || subscriber.status() == PAUSED) {
-			return false;
-		}
-		throw new InvalidLinkException(false);
+		return confirmations.confirm(verified(token, Purpose.CONFIRM));
 	}
 
 	@Transactional(readOnly = true)
@@ -153,6 +158,7 @@ public class SubscriptionService {
 		Subscriber subscriber = subscriber(verified(token, Purpose.DATA));
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("subscriber", subscriber);
+		data.put("waitingForConfirmation", pending.export(subscriber.id()));
 		for (SubscriberDataContributor contributor : contributors) {
 			data.put(contributor.name(), contributor.export(subscriber.id()));
 		}
@@ -172,13 +178,6 @@ public class SubscriptionService {
 		}
 		subscribers.anonymise(subscriber.id(), clock.instant());
 		audit.record("subscriber:" + subscriber.id(), "SUBSCRIBER_DELETED", "subscriber", subscriber.id(), null);
-	}
-
-	private void requestMail(long id, SubscriberMail mail) {
-		Instant now = clock.instant();
-		if (subscribers.claimLinkMail(id, now, now.minus(settings.linkMailInterval()))) {
-			events.publishEvent(new SubscriberMailRequested(id, mail));
-		}
 	}
 
 	private long verified(String token, Purpose purpose) {

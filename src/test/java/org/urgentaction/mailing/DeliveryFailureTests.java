@@ -82,8 +82,8 @@ class DeliveryFailureTests {
 	}
 
 	private void subscribe(String email) {
-		subscriptions
-			.subscribe(new SubscriptionRequest(email, null, "GB", null, null, null, null, Frequency.WEEKLY, true));
+		subscriptions.subscribe(
+				new SubscriptionRequest(email, null, "GB", null, null, null, null, Frequency.WEEKLY, true), null);
 	}
 
 	private Map<String, Object> message(String email) {

@@ -95,16 +95,23 @@ class MailingFlowTests extends MailingTestBase {
 		subscribeConfirmed("interests-changed@example.org", "\"countries\":[\"PE\"]");
 		report(initial, "reporter@example.org", true);
 		report(initial, "silent@example.org", false);
+		// consent counts once the address confirms it (ConsentTests): the reporter
+		// confirms
+		MimeMessage confirmation = awaitMail("reporter@example.org", 1);
+		String token = MailTestSupport.link(confirmation, "/subscriptions/confirm/")
+			.substring("/subscriptions/confirm/".length());
+		assertThat(http().postJson("/api/subscriptions/confirm", "{\"token\":\"" + token + "\"}").statusCode())
+			.isEqualTo(200);
 
 		publish("204/26", DocumentKind.FOLLOW_UP, "Belarus");
 		MimeMessage update = awaitMail("receiver@example.org", 3);
 		assertThat(MailTestSupport.subject(update)).startsWith("Update on Urgent Action 204/26");
-		MimeMessage reporterUpdate = awaitMail("reporter@example.org", 1);
+		MimeMessage reporterUpdate = awaitMail("reporter@example.org", 2);
 		assertThat(MailTestSupport.part(reporterUpdate, "text/plain")).contains("/subscriptions/unsubscribe/");
 		MailTestSupport.settle();
 		assertThat(received("silent@example.org")).isEmpty();
 		assertThat(received("interests-changed@example.org")).hasSize(1);
-		assertThat(received("reporter@example.org")).hasSize(1);
+		assertThat(received("reporter@example.org")).hasSize(2);
 	}
 
 	@Test
@@ -167,7 +174,7 @@ class MailingFlowTests extends MailingTestBase {
 
 	private void report(UaDocument document, String email, boolean consent) {
 		transactions.executeWithoutResult((status) -> events.publishEvent(new ActionReported(System.nanoTime(),
-				document.id(), document.caseId(), email, consent, java.time.Instant.now())));
+				document.id(), document.caseId(), email, consent, null, java.time.Instant.now())));
 	}
 
 	static List<String> subjects(List<MimeMessage> messages) {

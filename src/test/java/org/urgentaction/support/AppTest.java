@@ -14,8 +14,12 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"ua.admin.email=" + AppTest.ADMIN_EMAIL, "ua.admin.password=" + AppTest.ADMIN_PASSWORD, "spring.mail.port=0" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "ua.admin.email=" + AppTest.ADMIN_EMAIL, "ua.admin.password=" + AppTest.ADMIN_PASSWORD,
+				"spring.mail.port=0",
+				// every test client comes from 127.0.0.1: ConfirmationLimitTests sets the
+				// real limit
+				"ua.subscriptions.mails-per-client-per-hour=100000" })
 public @interface AppTest {
 
 	String ADMIN_EMAIL = "admin@example.org";
