@@ -137,6 +137,7 @@ class SenderLoop implements Runnable {
 		}
 		try {
 			connection.send(outgoing, parts.outbox().handOver(handOvers, message.id(), owner), nextRecipient);
+			parts.metrics().count("sent");
 		}
 		catch (HandOverRefused refused) {
 			handOvers.release();
@@ -164,16 +165,19 @@ class SenderLoop implements Runnable {
 			// address
 			parts.directory().markBouncing(subscriber.id());
 			parts.outbox().finish(message.id(), owner, "FAILED", description);
+			parts.metrics().count("failed");
 		}
 		else if (message.attempts() >= settings.maxAttempts()) {
 			parts.outbox()
 				.finish(message.id(), owner, "FAILED", "gave up after " + message.attempts() + ": " + description);
+			parts.metrics().count("failed");
 		}
 		else {
 			long factor = 1L << Math.min(16, message.attempts() - 1);
 			Instant next = parts.clock().instant().plus(settings.retryBackoff().multipliedBy(factor));
 			log.info("Message {} deferred until {}: {}", message.id(), next, description);
 			parts.outbox().retry(message.id(), owner, next, description);
+			parts.metrics().count("deferred");
 		}
 	}
 
@@ -191,7 +195,7 @@ class SenderLoop implements Runnable {
 	 */
 	@Component
 	record Parts(OutboxRepository outbox, SubscriberDirectory directory, MailComposer composer, JavaMailSenderImpl mail,
-			TransactionTemplate transactions, Clock clock) {
+			TransactionTemplate transactions, Clock clock, MailMetrics metrics) {
 	}
 
 }
