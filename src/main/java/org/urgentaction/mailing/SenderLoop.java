@@ -100,8 +100,9 @@ class SenderLoop implements Runnable {
 				parts.outbox().finish(message.id(), owner, "CANCELLED", skip);
 			}
 		}
+		int i = 0;
 		try {
-			for (int i = 0; i < deliverable.size() && sender.running(); i++) {
+			for (; i < deliverable.size() && sender.running(); i++) {
 				Claimed message = deliverable.get(i);
 				Claimed next = (i + 1 < deliverable.size()) ? deliverable.get(i + 1) : null;
 				handOvers.next((next == null) ? -1 : next.id());
@@ -111,6 +112,14 @@ class SenderLoop implements Runnable {
 		}
 		finally {
 			handOvers.release();
+		}
+		if (i < deliverable.size()) {
+			// the node is stopping: what it claimed but did not send goes back to the
+			// queue now rather than when its lease expires
+			int released = parts.outbox()
+				.release(deliverable.subList(i, deliverable.size()).stream().map(Claimed::id).toList(), owner,
+						parts.clock().instant());
+			log.info("Stopping: {} claimed messages returned to the outbox", released);
 		}
 		return true;
 	}
