@@ -42,17 +42,21 @@ class ReportWriter implements SmartLifecycle {
 
 	private final int batchSize;
 
+	private final ReportMetrics metrics;
+
 	private volatile boolean running;
 
 	private Thread thread;
 
 	ReportWriter(ReportBatch batch, RateLimits rateLimits, PlatformTransactionManager transactionManager,
-			AppProperties properties) {
+			AppProperties properties, ReportMetrics metrics) {
 		this.batch = batch;
 		this.rateLimits = rateLimits;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.batchSize = properties.reports().batchSize();
 		this.queue = new LinkedBlockingQueue<>(properties.reports().queueCapacity());
+		this.metrics = metrics;
+		metrics.queue(queue);
 	}
 
 	private record Pending(NewReport report, CompletableFuture<BatchOutcome> answer) {
@@ -108,8 +112,10 @@ class ReportWriter implements SmartLifecycle {
 	private void write(List<Pending> pending, int attempt) {
 		List<NewReport> reports = pending.stream().map(Pending::report).toList();
 		List<BatchOutcome> outcomes;
+		long start = System.nanoTime();
 		try {
 			outcomes = transactions.execute((status) -> batch.store(reports));
+			metrics.batch(outcomes, System.nanoTime() - start);
 		}
 		catch (TransientDataAccessException ex) {
 			if (attempt < 3) {
@@ -140,8 +146,9 @@ class ReportWriter implements SmartLifecycle {
 		}
 	}
 
-	private static void fail(List<Pending> pending, RuntimeException cause) {
+	private void fail(List<Pending> pending, RuntimeException cause) {
 		log.error("Could not store {} reports", pending.size(), cause);
+		metrics.failed(pending.size());
 		WriterUnavailableException error = new WriterUnavailableException("The reports could not be stored", cause);
 		pending.forEach((p) -> p.answer().completeExceptionally(error));
 	}

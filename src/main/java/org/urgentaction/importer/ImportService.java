@@ -3,6 +3,8 @@ package org.urgentaction.importer;
 import java.time.Clock;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,11 +28,14 @@ public class ImportService {
 
 	private final Clock clock;
 
-	ImportService(UaService documents, ImportedFiles files, AuditLog audit, Clock clock) {
+	private final Counter imported;
+
+	ImportService(UaService documents, ImportedFiles files, AuditLog audit, Clock clock, MeterRegistry meters) {
 		this.documents = documents;
 		this.files = files;
 		this.audit = audit;
 		this.clock = clock;
+		this.imported = Counter.builder("ua.imports").description("Documents imported as drafts").register(meters);
 	}
 
 	@Transactional(readOnly = true)
@@ -57,6 +62,7 @@ public class ImportService {
 			throw new AlreadyImportedException(null);
 		}
 		audit.record(actor, "DOCUMENT_IMPORTED", "ua_document", saved.id(), fileName);
+		imported.increment();
 		return saved;
 	}
 

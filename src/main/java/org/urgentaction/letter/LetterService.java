@@ -7,6 +7,8 @@ import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.springframework.stereotype.Service;
 import org.urgentaction.system.AppProperties;
 import org.urgentaction.system.FieldProblem;
@@ -40,11 +42,14 @@ public class LetterService {
 
 	private final Clock clock;
 
-	LetterService(UaService uas, PdfRenderer renderer, AppProperties properties, Clock clock) {
+	private final Timer rendering;
+
+	LetterService(UaService uas, PdfRenderer renderer, AppProperties properties, Clock clock, MeterRegistry meters) {
 		this.uas = uas;
 		this.renderer = renderer;
 		this.properties = properties;
 		this.clock = clock;
+		this.rendering = Timer.builder("ua.letters.render").description("Letter PDFs rendered").register(meters);
 	}
 
 	/** A published document whose case is open, or {@link NotFoundException}. */
@@ -91,7 +96,7 @@ public class LetterService {
 	private byte[] render(List<Letter> letters, LetterRequest request, LetterXhtml.Style style) {
 		Paper paper = (request.paper() == null) ? Paper.A4 : request.paper();
 		String serifFamily = renderer.serifFamilyFor(LetterXhtml.allText(letters));
-		return renderer.render(LetterXhtml.of(letters, paper, style, serifFamily));
+		return rendering.record(() -> renderer.render(LetterXhtml.of(letters, paper, style, serifFamily)));
 	}
 
 	private Letter letter(Target target, LetterRequest request, String text, Locale fallback) {

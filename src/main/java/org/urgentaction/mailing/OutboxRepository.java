@@ -190,6 +190,21 @@ class OutboxRepository {
 			.update();
 	}
 
+	/**
+	 * Returns messages this node claimed but did not start sending (it is stopping) to
+	 * the queue, without counting the attempt.
+	 */
+	int release(List<Long> ids, String owner, Instant now) {
+		return jdbc.sql("""
+				update outbox_message set status = 'QUEUED', next_attempt_at = :now, lease_owner = null,
+				    lease_until = null, attempts = attempts - 1
+				where id in (:ids) and status = 'SENDING' and lease_owner = :owner""")
+			.param("now", Timestamp.from(now))
+			.param("ids", ids)
+			.param("owner", owner)
+			.update();
+	}
+
 	int cancelMailing(long mailingId) {
 		return jdbc.sql("""
 				update outbox_message set status = 'CANCELLED', next_attempt_at = null

@@ -100,8 +100,9 @@ class SenderLoop implements Runnable {
 				parts.outbox().finish(message.id(), owner, "CANCELLED", skip);
 			}
 		}
+		int i = 0;
 		try {
-			for (int i = 0; i < deliverable.size() && sender.running(); i++) {
+			for (; i < deliverable.size() && sender.running(); i++) {
 				Claimed message = deliverable.get(i);
 				Claimed next = (i + 1 < deliverable.size()) ? deliverable.get(i + 1) : null;
 				handOvers.next((next == null) ? -1 : next.id());
@@ -111,6 +112,14 @@ class SenderLoop implements Runnable {
 		}
 		finally {
 			handOvers.release();
+		}
+		if (i < deliverable.size()) {
+			// the node is stopping: what it claimed but did not send goes back to the
+			// queue now rather than when its lease expires
+			int released = parts.outbox()
+				.release(deliverable.subList(i, deliverable.size()).stream().map(Claimed::id).toList(), owner,
+						parts.clock().instant());
+			log.info("Stopping: {} claimed messages returned to the outbox", released);
 		}
 		return true;
 	}
@@ -137,6 +146,7 @@ class SenderLoop implements Runnable {
 		}
 		try {
 			connection.send(outgoing, parts.outbox().handOver(handOvers, message.id(), owner), nextRecipient);
+			parts.metrics().count("sent");
 		}
 		catch (HandOverRefused refused) {
 			handOvers.release();
@@ -164,16 +174,19 @@ class SenderLoop implements Runnable {
 			// address
 			parts.directory().markBouncing(subscriber.id());
 			parts.outbox().finish(message.id(), owner, "FAILED", description);
+			parts.metrics().count("failed");
 		}
 		else if (message.attempts() >= settings.maxAttempts()) {
 			parts.outbox()
 				.finish(message.id(), owner, "FAILED", "gave up after " + message.attempts() + ": " + description);
+			parts.metrics().count("failed");
 		}
 		else {
 			long factor = 1L << Math.min(16, message.attempts() - 1);
 			Instant next = parts.clock().instant().plus(settings.retryBackoff().multipliedBy(factor));
 			log.info("Message {} deferred until {}: {}", message.id(), next, description);
 			parts.outbox().retry(message.id(), owner, next, description);
+			parts.metrics().count("deferred");
 		}
 	}
 
@@ -191,7 +204,7 @@ class SenderLoop implements Runnable {
 	 */
 	@Component
 	record Parts(OutboxRepository outbox, SubscriberDirectory directory, MailComposer composer, JavaMailSenderImpl mail,
-			TransactionTemplate transactions, Clock clock) {
+			TransactionTemplate transactions, Clock clock, MailMetrics metrics) {
 	}
 
 }
