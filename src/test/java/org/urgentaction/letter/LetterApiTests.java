@@ -114,8 +114,18 @@ class LetterApiTests {
 	}
 
 	@Test
+	void nulCharactersAndLoneSurrogatesAreRefusedBeforeAnyRendering() {
+		long target = SampleUa.prosecutor(service).id();
+		for (String bad : new String[] { "a \\u0000 b", "lone \\ud800 high", "lone \\udc00 low" }) {
+			String json = "{\"targetId\": %d, \"text\": \"%s\"}".formatted(target, bad);
+			HttpResponse<byte[]> response = post(SampleUa.document(service).id(), json);
+			assertThat(response.statusCode()).as(bad).isEqualTo(422);
+		}
+	}
+
+	@Test
 	void anythingAPersonCanTypeMakesAValidPdf() {
-		String typed = "Emoji 👍🏽✊🏿 \\u200F\\u202Eמשפט\\u202C \\u0000\\u0007\\u001b\\u0085 lone \\ud800 \\udc00 "
+		String typed = "Emoji 👍🏽✊🏿 \\u200F\\u202Eמשפט\\u202C \\u0007\\u001b\\u0085 "
 				+ "<script>alert(1)</script> & &amp; ]]> \\\"quoted\\\" \\ufffe\\uffff end العربية";
 		String json = "{\"targetId\": %d, \"senderName\": \"%s\", \"senderAddressLines\": [\"%s\"], \"text\": \"%s\"}"
 			.formatted(SampleUa.prosecutor(service).id(), typed, typed, typed);

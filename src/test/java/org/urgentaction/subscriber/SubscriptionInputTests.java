@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.urgentaction.support.AppTest;
+import org.urgentaction.system.TokenSecret;
 import org.urgentaction.support.Http;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,6 +33,9 @@ class SubscriptionInputTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TokenSecret secret;
 
 	@Test
 	void invalidFieldsAreListedInAProblemDocumentAndNothingIsStored() {
@@ -107,9 +111,9 @@ class SubscriptionInputTests {
 		assertThat(status(id)).isEqualTo("ACTIVE");
 	}
 
-	private static String signed(String payload) throws Exception {
+	private String signed(String payload) throws Exception {
 		Mac mac = Mac.getInstance("HmacSHA256");
-		mac.init(new SecretKeySpec("change-me-in-production".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+		mac.init(new SecretKeySpec(secret.value().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
 		Base64.Encoder encoder = Base64.getUrlEncoder().withoutPadding();
 		return encoder.encodeToString(payload.getBytes(StandardCharsets.US_ASCII)) + "."
 				+ encoder.encodeToString(mac.doFinal(payload.getBytes(StandardCharsets.US_ASCII)));
