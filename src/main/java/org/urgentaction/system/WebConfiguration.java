@@ -58,9 +58,15 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	FilterRegistrationBean<ShallowEtagHeaderFilter> etags() {
-		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(
-				new ShallowEtagHeaderFilter());
+		ShallowEtagHeaderFilter filter = new ShallowEtagHeaderFilter();
+		// weak: Tomcat does not compress a response with a strong entity tag (the bytes
+		// sent differ from those the tag was computed on)
+		filter.setWriteWeakETag(true);
+		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.addUrlPatterns("/", "/uas", "/uas/*", "/feed.atom");
+		// outside the page cache's filter (the last), so that cached pages get entity
+		// tags
+		registration.setOrder(Ordered.LOWEST_PRECEDENCE - 1);
 		return registration;
 	}
 
