@@ -35,6 +35,8 @@ class GroupPack {
 
 	private final UaLinks links;
 
+	private final LetterLimiter limiter;
+
 	private final MessageSource messages;
 
 	private final Clock clock;
@@ -44,20 +46,25 @@ class GroupPack {
 		.expireAfterWrite(Duration.ofHours(6))
 		.build();
 
-	GroupPack(LetterService letters, PdfRenderer renderer, UaLinks links, MessageSource messages, Clock clock) {
+	GroupPack(LetterService letters, PdfRenderer renderer, UaLinks links, LetterLimiter limiter,
+			MessageSource messages, Clock clock) {
 		this.letters = letters;
 		this.renderer = renderer;
 		this.links = links;
+		this.limiter = limiter;
 		this.messages = messages;
 		this.clock = clock;
 	}
 
-	/** The pack, or NotFoundException / InvalidInputException as for letters. */
-	byte[] pdf(long documentId, Locale locale) {
+	/**
+	 * The pack, or NotFoundException / InvalidInputException as for letters; a pack not
+	 * made yet is made within the limits of {@link LetterLimiter} (which may refuse).
+	 */
+	byte[] pdf(long documentId, Locale locale, String clientAddress) {
 		UaDocument document = letters.actionable(documentId);
 		LocalDate today = LocalDate.now(clock);
 		return made.get(new Key(documentId, document.version(), locale.toLanguageTag(), today),
-				(key) -> make(document, locale, today));
+				(key) -> limiter.render(clientAddress, () -> make(document, locale, today)));
 	}
 
 	static String reportPath(UaDocument document) {

@@ -2,6 +2,8 @@ package org.urgentaction.letter;
 
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -28,13 +30,18 @@ class GroupPackController {
 	}
 
 	@GetMapping("/uas/{id:\\d+}/group-pack.pdf")
-	ResponseEntity<byte[]> pack(@PathVariable long id, Locale locale) {
+	ResponseEntity<byte[]> pack(@PathVariable long id, Locale locale, HttpServletRequest request) {
 		byte[] pdf;
 		try {
-			pdf = packs.pdf(id, locale);
+			pdf = packs.pdf(id, locale, request.getRemoteAddr());
 		}
 		catch (InvalidInputException closedCase) {
 			throw new ResponseStatusException(HttpStatus.GONE, "The case is closed: no more appeals.");
+		}
+		catch (LetterLimiter.Refused refused) {
+			return ResponseEntity.status(refused.status)
+				.header(HttpHeaders.RETRY_AFTER, String.valueOf(refused.retryAfterSeconds))
+				.build();
 		}
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
