@@ -46,8 +46,8 @@ class GroupPack {
 		.expireAfterWrite(Duration.ofHours(6))
 		.build();
 
-	GroupPack(LetterService letters, PdfRenderer renderer, UaLinks links, LetterLimiter limiter,
-			MessageSource messages, Clock clock) {
+	GroupPack(LetterService letters, PdfRenderer renderer, UaLinks links, LetterLimiter limiter, MessageSource messages,
+			Clock clock) {
 		this.letters = letters;
 		this.renderer = renderer;
 		this.links = links;
