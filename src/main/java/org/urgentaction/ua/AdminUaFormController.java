@@ -72,6 +72,22 @@ class AdminUaFormController {
 		return save(id, form, result, action, authentication, model, redirect);
 	}
 
+	/**
+	 * "Update that draft with these fields": the form of a new document whose place in
+	 * the case a draft already holds, saved over that draft.
+	 */
+	@PostMapping("/{id}/overwrite")
+	String overwrite(@PathVariable long id, @ModelAttribute(FORM) UaDocumentForm form, BindingResult result,
+			Authentication authentication, Model model, RedirectAttributes redirect) {
+		UaDocument existing = service.get(id);
+		if (existing.isPublished()) {
+			result.reject("admin.ua.sequenceTaken.published");
+			return show(form, null, model);
+		}
+		form.setVersion(existing.version());
+		return save(id, form, result, "save", authentication, model, redirect);
+	}
+
 	private String save(Long id, UaDocumentForm form, BindingResult result, String action,
 			Authentication authentication, Model model, RedirectAttributes redirect) {
 		if (!"save".equals(action)) {
@@ -92,6 +108,9 @@ class AdminUaFormController {
 		}
 		catch (InvalidInputException invalid) {
 			conversion.reject(invalid.problems(), result);
+			if (invalid instanceof SequenceTakenException taken && taken.existingIsDraft()) {
+				model.addAttribute("takenBy", service.get(taken.existingId()));
+			}
 		}
 		catch (OptimisticLockingFailureException conflict) {
 			result.reject("validation.conflict");

@@ -1,10 +1,17 @@
 package org.urgentaction.ua;
 
 import java.net.URI;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,10 +36,13 @@ class UaApiController {
 
 	private final UaLinks links;
 
-	UaApiController(UaService service, UaCatalogue catalogue, UaLinks links) {
+	private final MessageSource messages;
+
+	UaApiController(UaService service, UaCatalogue catalogue, UaLinks links, MessageSource messages) {
 		this.service = service;
 		this.catalogue = catalogue;
 		this.links = links;
+		this.messages = messages;
 	}
 
 	@GetMapping
@@ -79,6 +89,25 @@ class UaApiController {
 	@PostMapping("/{id}/unpublish")
 	UaDocumentJson unpublish(@PathVariable long id, Authentication authentication) {
 		return json(service.unpublish(id, Actor.name(authentication)));
+	}
+
+	/**
+	 * A second document for a taken place in the case: 409, naming the document that
+	 * holds it ({@code existingId}, 0 when another request took it at the same moment).
+	 */
+	@ExceptionHandler(SequenceTakenException.class)
+	ProblemDetail sequenceTaken(SequenceTakenException taken, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				messages.getMessage("problem.sequenceTaken", null, locale));
+		problem.setTitle("Sequence taken");
+		String message = taken.problems()
+			.stream()
+			.map((p) -> messages.getMessage(p.code(), p.args().toArray(), locale))
+			.findFirst()
+			.orElse("");
+		problem.setProperty("errors", List.of(Map.of("field", "sequence", "message", message)));
+		problem.setProperty("existingId", taken.existingId());
+		return problem;
 	}
 
 	private UaDocumentJson json(UaDocument document) {

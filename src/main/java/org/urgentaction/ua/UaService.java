@@ -79,8 +79,15 @@ public class UaService {
 			document = withSequence(document, documents.nextSequence(caseId));
 		}
 		check(document);
+		refuseTakenSequence(caseId, document.sequence(), null);
 		Instant now = clock.instant();
-		long id = documents.insert(caseId, document, now);
+		long id;
+		try {
+			id = documents.insert(caseId, document, now);
+		}
+		catch (DuplicateKeyException raced) {
+			throw takenBy(document.sequence());
+		}
 		audit.record(actor, "DOCUMENT_CREATED", "ua_document", id, document.uaNumber() + " " + document.title());
 		return get(id);
 	}
@@ -96,7 +103,13 @@ public class UaService {
 			throw new InvalidInputException(new FieldProblem("uaNumber", "validation.uaNumberFixed"));
 		}
 		check(document);
-		documents.update(id, document, clock.instant());
+		refuseTakenSequence(existing.caseId(), document.sequence(), id);
+		try {
+			documents.update(id, document, clock.instant());
+		}
+		catch (DuplicateKeyException raced) {
+			throw takenBy(document.sequence());
+		}
 		audit.record(actor, "DOCUMENT_UPDATED", "ua_document", id, document.title());
 		return get(id);
 	}
@@ -202,6 +215,32 @@ public class UaService {
 		catch (DuplicateKeyException raced) {
 			return cases.findByNumber(uaNumber).orElseThrow().id();
 		}
+	}
+
+	/**
+	 * The document of the case, other than {@code exceptId}, at {@code sequence}.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<UaDocument> atSequence(long caseId, int sequence, Long exceptId) {
+		return documents.findByCase(caseId)
+			.stream()
+			.filter((d) -> d.sequence() == sequence && !d.id().equals(exceptId))
+			.findFirst();
+	}
+
+	private void refuseTakenSequence(long caseId, int sequence, Long exceptId) {
+		Optional<UaDocument> holder = atSequence(caseId, sequence, exceptId);
+		if (holder.isPresent()) {
+			throw new SequenceTakenException(sequence, holder.get().id(), !holder.get().isPublished());
+		}
+	}
+
+	/**
+	 * Another request took the place between the check and the write; the failed
+	 * statement has ended the transaction (PostgreSQL), so the holder is not looked up.
+	 */
+	private static RuntimeException takenBy(int sequence) {
+		return new SequenceTakenException(sequence, 0, false);
 	}
 
 	private static void check(UaDocument document) {
