@@ -30,9 +30,12 @@ class ImpactReport {
 
 	private final String organisation;
 
-	ImpactReport(PdfRenderer renderer, AppProperties properties) {
+	private final java.util.List<ImpactReportSection> sections;
+
+	ImpactReport(PdfRenderer renderer, AppProperties properties, java.util.List<ImpactReportSection> sections) {
 		this.renderer = renderer;
 		this.organisation = properties.site().name();
+		this.sections = sections;
 	}
 
 	/**
@@ -76,7 +79,9 @@ class ImpactReport {
 			.forEach((channel, count) -> row(x, CHANNELS.getOrDefault(Channel.valueOf(channel), channel), count));
 		x.append("</table><table><tr><th>Country of the senders</th><th>Appeals</th></tr>");
 		totals.byCountry().forEach((code, count) -> row(x, ActionCharts.countryName(code, Locale.ENGLISH), count));
-		x.append("</table><p>We respectfully ask you to give these appeals your full attention.</p>");
+		x.append("</table>");
+		sections.forEach((section) -> x.append(section.xhtml(document)));
+		x.append("<p>We respectfully ask you to give these appeals your full attention.</p>");
 		x.append("<p>Yours sincerely,</p><p>").append(e(organisation)).append("</p></body></html>");
 		return renderer.render(x.toString());
 	}

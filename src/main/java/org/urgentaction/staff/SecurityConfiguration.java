@@ -79,7 +79,8 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**")
 			.authenticationManager(new ProviderManager(authentication))
 			.authorizeHttpRequests((requests) -> requests
-				.requestMatchers(HttpMethod.GET, "/api/uas", "/api/uas/*", "/api/uas/*/totals")
+				.requestMatchers(HttpMethod.GET, "/api/uas", "/api/uas/*", "/api/uas/*/totals", "/api/uas/*/replies",
+						"/api/uas/*/replies/*", "/api/analytics/outcomes")
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/uas/*/letters", "/api/uas/*/reports", "/api/subscriptions",
 						"/api/subscriptions/**")
@@ -127,9 +128,12 @@ class SecurityConfiguration {
 			// token.
 			// One-click unsubscribe (RFC 8058) comes from mail clients without a CSRF
 			// token; the signed token in its address authorises it.
+			// An activist's reply is sent from a form on the same cached pages; it is held
+			// for a coordinator and bounded per client address.
 			.csrf((csrf) -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
 				.ignoringRequestMatchers(
 						PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/uas/{id}/letters"),
+						PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/uas/{id}/replies"),
 						PathPatternRequestMatcher.withDefaults()
 							.matcher(HttpMethod.POST, "/subscriptions/unsubscribe/*")))
 			.headers((headers) -> commonHeaders(headers).contentSecurityPolicy((csp) -> csp
