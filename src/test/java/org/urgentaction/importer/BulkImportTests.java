@@ -78,7 +78,11 @@ class BulkImportTests {
 		long case4619 = documents.findCaseByNumber("46/19").orElseThrow().id();
 		int before = documents.thread(case4619).size();
 		Path folder = Files.createTempDirectory("ua-archive");
-		byte[] sample = new String(SampleImportTests.sample(), StandardCharsets.UTF_8).concat("\ncommand line test\n")
+		// a case holds one document per place: the sample's own place ("Second UA") is
+		// taken
+		byte[] sample = new String(SampleImportTests.sample(), StandardCharsets.UTF_8)
+			.replace("Second UA: 46/19", "Ninth UA: 46/19")
+			.concat("\ncommand line test\n")
 			.getBytes(StandardCharsets.UTF_8);
 		Files.write(folder.resolve("ua-46-19.txt"), sample);
 		Files.writeString(folder.resolve("egypt.txt"), corpus("2020-egypt-initial.txt") + "\ncommand line test\n");
