@@ -35,7 +35,7 @@ final class OutcomeFixtures {
 	 * {@code ended}.
 	 */
 	UaDocument closedCase(LocalDate opened, OutcomeType outcome, LocalDate ended, boolean themed) {
-		String number = NEXT.incrementAndGet() + "/" + (30 + ThreadLocalRandom.current().nextInt(60));
+		String number = NEXT.incrementAndGet() + "/" + (95 + ThreadLocalRandom.current().nextInt(5));
 		List<String> themes = themed ? List.of(theme) : List.of();
 		UaDocument first = uas.publish(
 				uas.createDraft(document(DocumentKind.INITIAL, 1, number, opened, themes, null), "test").id(), "test");
@@ -49,7 +49,7 @@ final class OutcomeFixtures {
 
 	/** A case whose only document stays a draft. */
 	UaDocument draftCase(LocalDate opened) {
-		String number = NEXT.incrementAndGet() + "/" + (30 + ThreadLocalRandom.current().nextInt(60));
+		String number = NEXT.incrementAndGet() + "/" + (95 + ThreadLocalRandom.current().nextInt(5));
 		return uas.createDraft(document(DocumentKind.INITIAL, 1, number, opened, List.of(theme), null), "test");
 	}
 

@@ -32,7 +32,7 @@ final class ReplyFixtures {
 	 */
 	static List<UaDocument> caseOfTwo(UaService uas) {
 		UaDocument t = uas.nextDocumentTemplate(SampleDocument.of(uas).id());
-		String number = NEXT.incrementAndGet() + "/" + (30 + ThreadLocalRandom.current().nextInt(60));
+		String number = NEXT.incrementAndGet() + "/" + (90 + ThreadLocalRandom.current().nextInt(5));
 		UaDocument first = uas.publish(uas.createDraft(new UaDocument(null, null, null, t.kind(), 1, number, null,
 				t.country(), t.issueDate(), null, t.title(), t.summary(), t.persons(), t.targets(), t.letter(), null,
 				t.preferredLanguages(), null, t.themes(), null, null, null, 0), "test")
