@@ -64,7 +64,7 @@ class AdminReplyController {
 		return show(uas.get(id), form, Map.of(), model);
 	}
 
-	@PostMapping("/admin/uas/{id:\\d+}/replies")
+	@PostMapping("/admin/replies/uas/{id:\\d+}")
 	String log(@PathVariable long id, @RequestParam Map<String, String> fields,
 			@RequestParam(required = false) MultipartFile file, Authentication authentication, Locale locale,
 			HttpServletResponse response, RedirectAttributes redirect, Model model) throws IOException {

@@ -47,7 +47,7 @@ class ReplyFormController {
 		return show(published(id), "", "", Map.of(), model);
 	}
 
-	@PostMapping("/uas/{id:\\d+}/replies")
+	@PostMapping("/replies/uas/{id:\\d+}")
 	String submit(@PathVariable long id, @RequestParam(defaultValue = "") String from,
 			@RequestParam(defaultValue = "") String summary, @RequestParam(required = false) MultipartFile file,
 			HttpServletRequest request, HttpServletResponse response, Locale locale, Model model) throws IOException {

@@ -20,8 +20,14 @@ final class ReplyLinks {
 		return "/uas/" + documentId + "/replies/new";
 	}
 
+	/** Under an upload path ({@code ua.web.upload-paths}). */
 	static String submit(long documentId) {
-		return "/uas/" + documentId + "/replies";
+		return "/replies/uas/" + documentId;
+	}
+
+	/** Under an upload path ({@code ua.web.upload-paths}). */
+	static String log(long documentId) {
+		return "/admin/replies/uas/" + documentId;
 	}
 
 	static String caseReplies(long documentId) {

@@ -128,12 +128,13 @@ class SecurityConfiguration {
 			// token.
 			// One-click unsubscribe (RFC 8058) comes from mail clients without a CSRF
 			// token; the signed token in its address authorises it.
-			// An activist's reply is sent from a form on the same cached pages; it is held
+			// An activist's reply is sent from a form on the same cached pages; it is
+			// held
 			// for a coordinator and bounded per client address.
 			.csrf((csrf) -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
 				.ignoringRequestMatchers(
 						PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/uas/{id}/letters"),
-						PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/uas/{id}/replies"),
+						PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/replies/uas/{id}"),
 						PathPatternRequestMatcher.withDefaults()
 							.matcher(HttpMethod.POST, "/subscriptions/unsubscribe/*")))
 			.headers((headers) -> commonHeaders(headers).contentSecurityPolicy((csp) -> csp

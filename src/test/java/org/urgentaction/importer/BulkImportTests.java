@@ -85,7 +85,8 @@ class BulkImportTests {
 			.concat("\ncommand line test\n")
 			.getBytes(StandardCharsets.UTF_8);
 		Files.write(folder.resolve("ua-46-19.txt"), sample);
-		// under a UA number of its own: ImportEndToEndTests imports the Egypt UA 21/20 into
+		// under a UA number of its own: ImportEndToEndTests imports the Egypt UA 21/20
+		// into
 		// the same application, and its place in that case can be taken only once
 		Files.writeString(folder.resolve("egypt.txt"),
 				corpus("2020-egypt-initial.txt").replace("UA: 21/20", "UA: 121/20") + "\ncommand line test\n");

@@ -48,7 +48,7 @@ class ReplyLimitTests {
 	}
 
 	private static HttpResponse<String> send(Http http, UaDocument document, ReplyFixtures.Multipart form) {
-		return http.send(http.request("/uas/" + document.id() + "/replies")
+		return http.send(http.request("/replies/uas/" + document.id())
 			.header("Content-Type", form.contentType())
 			.POST(form.publisher())
 			.build());

@@ -9,11 +9,14 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.urgentaction.audit.AuditEvent;
 import org.urgentaction.audit.AuditLog;
 import org.urgentaction.support.AppTest;
+import org.urgentaction.support.Browser;
 import org.urgentaction.support.Http;
 import org.urgentaction.support.StaffClient;
 import org.urgentaction.ua.UaDocument;
@@ -104,12 +107,25 @@ class ReplyTests {
 		Http http = new Http(port);
 		UaDocument document = ReplyFixtures.caseOfTwo(uas).get(0);
 		String page = http.get(document.path()).body();
-		assertThat(page).contains("action=\"/uas/" + document.id() + "/replies\"", "enctype=\"multipart/form-data\"");
+		assertThat(page).contains("action=\"/replies/uas/" + document.id() + "\"", "enctype=\"multipart/form-data\"");
+		try (Browser browser = new Browser(port)) {
+			((ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+					Map.of("width", 320, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+			browser.open(document.path() + "?lang=en");
+			Object wide = ((JavascriptExecutor) browser.driver()).executeScript("""
+					document.querySelector('details.reply-submit').open = true;
+					const width = document.documentElement.clientWidth;
+					return [...document.querySelectorAll('section.replies *')]
+					  .filter((e) => e.getBoundingClientRect().right > width + 1)
+					  .map((e) => e.tagName + '.' + e.className).slice(0, 10);
+					""");
+			assertThat((List<?>) wide).as("reply section wider than 320 px").isEmpty();
+		}
 
 		ReplyFixtures.Multipart form = new ReplyFixtures.Multipart().field("from", "Embassy of Kazakhstan")
 			.field("summary", "The embassy wrote back that the case is in court.")
 			.file("file", "embassy-letter.pdf", ReplyFixtures.PDF);
-		HttpResponse<String> sent = http.send(http.request("/uas/" + document.id() + "/replies")
+		HttpResponse<String> sent = http.send(http.request("/replies/uas/" + document.id())
 			.header("Content-Type", form.contentType())
 			.POST(form.publisher())
 			.build());
@@ -148,7 +164,7 @@ class ReplyTests {
 		Http http = new Http(port);
 		UaDocument document = ReplyFixtures.caseOfTwo(uas).get(0);
 		ReplyFixtures.Multipart form = new ReplyFixtures.Multipart().field("summary", "Spam spam spam");
-		http.send(http.request("/uas/" + document.id() + "/replies")
+		http.send(http.request("/replies/uas/" + document.id())
 			.header("Content-Type", form.contentType())
 			.POST(form.publisher())
 			.build());
@@ -185,7 +201,7 @@ class ReplyTests {
 			.field("summary", "The ambassador forwarded the appeals to the capital.")
 			.field("public", "true")
 			.file("file", "scan.png", png);
-		HttpResponse<String> logged = staff.postBody("/admin/uas/" + document.id() + "/replies", form.contentType(),
+		HttpResponse<String> logged = staff.postBody("/admin/replies/uas/" + document.id(), form.contentType(),
 				form.publisher());
 		assertThat(logged.statusCode()).as(logged.body()).isEqualTo(302);
 		assertThat(staff.follow(logged).body()).contains("The reply was logged.", "scan.png");
@@ -212,7 +228,7 @@ class ReplyTests {
 			.statusCode()).isEqualTo(401);
 
 		ReplyFixtures.Multipart empty = new ReplyFixtures.Multipart().field("summary", " ");
-		HttpResponse<String> refused = http.send(http.request("/uas/" + document.id() + "/replies")
+		HttpResponse<String> refused = http.send(http.request("/replies/uas/" + document.id())
 			.header("Content-Type", empty.contentType())
 			.POST(empty.publisher())
 			.build());
@@ -220,7 +236,7 @@ class ReplyTests {
 		assertThat(refused.body()).contains("This field is required.");
 		ReplyFixtures.Multipart text = new ReplyFixtures.Multipart().field("summary", "A reply")
 			.file("file", "reply.pdf", "<html>not a pdf</html>".getBytes());
-		HttpResponse<String> wrongType = http.send(http.request("/uas/" + document.id() + "/replies")
+		HttpResponse<String> wrongType = http.send(http.request("/replies/uas/" + document.id())
 			.header("Content-Type", text.contentType())
 			.POST(text.publisher())
 			.build());
