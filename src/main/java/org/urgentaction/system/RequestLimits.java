@@ -12,5 +12,6 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("ua.web")
 public record RequestLimits(@DefaultValue("1MB") DataSize maxBodySize, @DefaultValue( {
-		"/admin/imports", "/api/imports/", "/replies/uas/", "/admin/replies/uas/" }) List<String> uploadPaths, @DefaultValue("255") int maxIndex){
+		"/admin/imports", "/api/imports/", "/replies/uas/", "/admin/replies/uas/" }) List<String> uploadPaths,
+		@DefaultValue("255") int maxIndex){
 }

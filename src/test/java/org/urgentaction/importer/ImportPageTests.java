@@ -118,8 +118,8 @@ class ImportPageTests {
 			.file("files", "egypt.txt",
 					(java.nio.file.Files
 						.readString(java.nio.file.Path.of("src/test/resources/importer/corpus/2020-egypt-initial.txt"))
-						// a number of its own: ImportEndToEndTests imports UA 21/20, and a place
-						// in a case can be taken only once
+						// a number of its own: ImportEndToEndTests imports UA 21/20,
+						// and a place in a case can be taken only once
 						.replace("UA: 21/20", "UA: 221/20") + "\nbulk page test\n")
 						.getBytes(java.nio.charset.StandardCharsets.UTF_8))
 			.file("files", "empty.docx", new byte[0]);
