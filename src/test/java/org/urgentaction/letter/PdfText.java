@@ -49,6 +49,38 @@ final class PdfText {
 		}
 	}
 
+	/**
+	 * Every font the pages use, also inside form XObjects: its name and whether embedded.
+	 */
+	static java.util.Map<String, Boolean> fonts(byte[] pdf) {
+		java.util.Map<String, Boolean> fonts = new java.util.TreeMap<>();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
+				collectFonts(page.getResources(), fonts);
+			}
+			return fonts;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void collectFonts(org.apache.pdfbox.pdmodel.PDResources resources,
+			java.util.Map<String, Boolean> fonts) throws IOException {
+		if (resources == null) {
+			return;
+		}
+		for (org.apache.pdfbox.cos.COSName name : resources.getFontNames()) {
+			org.apache.pdfbox.pdmodel.font.PDFont font = resources.getFont(name);
+			fonts.put(font.getName(), font.isEmbedded());
+		}
+		for (org.apache.pdfbox.cos.COSName name : resources.getXObjectNames()) {
+			if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) {
+				collectFonts(form.getResources(), fonts);
+			}
+		}
+	}
+
 	static List<Glyph> glyphs(byte[] pdf) {
 		List<Glyph> glyphs = new ArrayList<>();
 		try (PDDocument document = Loader.loadPDF(pdf)) {
