@@ -34,8 +34,14 @@ final class ShapedTextDrawer implements FSObjectDrawer {
 
 	static final String TYPE = "application/x-urgent-action-shaped-text";
 
-	/** Above and below the baseline, in ems: the box the layout reserves for a run. */
-	static final float ASCENT = 1.0f;
+	/**
+	 * Above and below the baseline, in ems: the box the layout reserves for a run, as
+	 * tall as a line of DejaVu Serif at a line height of 1.35, so that a line made only
+	 * of runs is as tall as any other.
+	 */
+	static final float ASCENT = 1.02f;
+
+	static final float DESCENT = 0.33f;
 
 	private final PDDocument document;
 
@@ -68,7 +74,7 @@ final class ShapedTextDrawer implements FSObjectDrawer {
 			// (a thousandth of an em) becomes a thousandth of the box's font size
 			float dotsPerPoint = pdf.getDotsPerPoint();
 			pdf.drawPdfAsImage(form, new Rectangle((int) x, (int) y, (int) width, (int) height),
-					run.shaped().advance() * dotsPerPoint, ASCENT * Shaper.EM * dotsPerPoint);
+					run.shaped().advance() * dotsPerPoint, (ASCENT + DESCENT) * Shaper.EM * dotsPerPoint);
 		}
 		return null;
 	}
@@ -95,8 +101,11 @@ final class ShapedTextDrawer implements FSObjectDrawer {
 			int glyph = shaped.glyphs()[i];
 			glyphs.add(glyph);
 			texts.add(glyph, shaped.clusters()[i]);
+			// the form's origin is the box's bottom left corner, the baseline DESCENT
+			// above it
 			content.append(String.format(Locale.ROOT, "1 0 0 1 %.1f %.1f Tm <%s> Tj%n", shaped.positions()[2 * i],
-					shaped.positions()[2 * i + 1], HexFormat.of().formatHex(font.encodeGlyphId(glyph))));
+					shaped.positions()[2 * i + 1] + DESCENT * Shaper.EM,
+					HexFormat.of().formatHex(font.encodeGlyphId(glyph))));
 		}
 		content.append("ET\nEMC\n");
 		font.addGlyphsToSubset(glyphs);

@@ -24,8 +24,8 @@ import org.xml.sax.SAXException;
 /**
  * Takes the text of scripts that openhtmltopdf cannot shape out of an XHTML document
  * before layout: each run of such text, cut where a line may break, becomes an
- * {@code <object>} as wide as the shaped run and one em high, which the layout places
- * like a word and {@link ShapedTextDrawer} fills with the shaped glyphs.
+ * {@code <object>} as wide as the shaped run and as high as a line, which the layout
+ * places like a word and {@link ShapedTextDrawer} fills with the shaped glyphs.
  */
 final class ShapingPass {
 
@@ -175,8 +175,11 @@ final class ShapingPass {
 		Element object = document.createElement("object");
 		object.setAttribute("type", ShapedTextDrawer.TYPE);
 		object.setAttribute("data-run", id);
-		object.setAttribute("style", String.format(Locale.ROOT, "display: inline-block; width: %.4fem; height: %.2fem",
-				shaped.advance() / Shaper.EM, ShapedTextDrawer.ASCENT));
+		object.setAttribute("style",
+				String.format(Locale.ROOT,
+						"display: inline-block; width: %.4fem; height: %.2fem; vertical-align: -%.2fem",
+						shaped.advance() / Shaper.EM, ShapedTextDrawer.ASCENT + ShapedTextDrawer.DESCENT,
+						ShapedTextDrawer.DESCENT));
 		return object;
 	}
 

@@ -35,6 +35,22 @@ final class PdfText {
 		}
 	}
 
+	/**
+	 * The text in reading order, line by line from the top and each line from the left,
+	 * whatever order the page draws it in (text shaped by {@link ShapedTextDrawer} is
+	 * drawn after the other text of its page).
+	 */
+	static String textByPosition(byte[] pdf) {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			PDFTextStripper stripper = new PDFTextStripper();
+			stripper.setSortByPosition(true);
+			return stripper.getText(document);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** The text with runs of white space as one space, to find sentences across lines. */
 	static String flatText(byte[] pdf) {
 		return text(pdf).replaceAll("\\s+", " ");
