@@ -75,10 +75,10 @@ class LetterScriptsTests {
 
 	@Test
 	void datesAreWrittenAsEachLanguageWritesThem() {
-		assertThat(PdfText.textByPosition(post("测试。", "zh-Hans").body())).contains("2019年8月20日");
-		assertThat(PdfText.textByPosition(post("परीक्षण।", "hi").body())).contains("20 अगस्त 2019");
+		assertThat(flat(post("测试。", "zh-Hans"))).contains("2019年8月20日");
+		assertThat(flat(post("परीक्षण।", "hi"))).contains("20 अगस्त 2019");
 		// the Buddhist era: 2019 + 543
-		assertThat(PdfText.textByPosition(post("ทดสอบ", "th").body())).contains("20 สิงหาคม 2562");
+		assertThat(flat(post("ทดสอบ", "th"))).contains("20 สิงหาคม 2562");
 	}
 
 	@Test
@@ -104,6 +104,10 @@ class LetterScriptsTests {
 		DateFormat format = DateFormat.getDateInstance(DateFormat.LONG, ULocale.forLanguageTag(language));
 		format.setTimeZone(TimeZone.GMT_ZONE);
 		return format.format(Date.from(BeforeTheDeadline.NOW));
+	}
+
+	private static String flat(HttpResponse<byte[]> response) {
+		return PdfText.textByPosition(response.body()).replaceAll("\\s+", " ");
 	}
 
 	private static String bare(String text) {
