@@ -34,6 +34,8 @@ public class LetterService {
 	/** The longest language tag (BCP 47) a letter may name. */
 	static final int MAX_LANGUAGE_LENGTH = 35;
 
+	static final int MAX_NAMED_CHARACTERS = 10;
+
 	private final UaService uas;
 
 	private final PdfRenderer renderer;
@@ -95,7 +97,7 @@ public class LetterService {
 
 	private byte[] render(List<Letter> letters, LetterRequest request, LetterXhtml.Style style) {
 		Paper paper = (request.paper() == null) ? Paper.A4 : request.paper();
-		String serifFamily = renderer.serifFamilyFor(LetterXhtml.allText(letters));
+		String serifFamily = renderer.serifFamilyFor(letters.get(0).locale(), LetterXhtml.allText(letters));
 		return rendering.record(() -> renderer.render(LetterXhtml.of(letters, paper, style, serifFamily)));
 	}
 
@@ -129,8 +131,28 @@ public class LetterService {
 				problems.add(new FieldProblem("senderAddressLines[" + i + "]", "validation.length", MAX_NAME_LENGTH));
 			}
 		}
+		missingCharacters("text", request.text(), problems);
+		missingCharacters("senderName", request.senderName(), problems);
+		for (int i = 0; i < request.senderAddressLines().size(); i++) {
+			missingCharacters("senderAddressLines[" + i + "]", request.senderAddressLines().get(i), problems);
+		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
+		}
+	}
+
+	/**
+	 * A letter is never printed with characters silently missing: what no bundled font
+	 * can draw is named (emoji aside, which are left out).
+	 */
+	private void missingCharacters(String field, String text, List<FieldProblem> problems) {
+		List<Integer> missing = renderer.missingCharacters(XmlText.clean(text));
+		if (!missing.isEmpty()) {
+			String named = missing.stream()
+				.limit(MAX_NAMED_CHARACTERS)
+				.map((c) -> Character.toString(c) + " (U+" + String.format("%04X", c) + ")")
+				.collect(java.util.stream.Collectors.joining(", "));
+			problems.add(new FieldProblem(field, "letter.missingCharacters", named, missing.size()));
 		}
 	}
 

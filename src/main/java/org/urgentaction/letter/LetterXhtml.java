@@ -1,10 +1,13 @@
 package org.urgentaction.letter;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.List;
 
 import com.ibm.icu.text.Bidi;
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
 
 /**
  * Writes letters as XHTML for {@link PdfRenderer}: one letter per page sequence, the
@@ -23,9 +26,9 @@ final class LetterXhtml {
 	}
 
 	/**
-	 * The letters in one document; {@code serifFamily} is the font-family list for
-	 * printed letters ({@link PdfRenderer#serifFamilyFor(String...)} of
-	 * {@link #allText(List)}).
+	 * The letters in one document; {@code serifFamily} is the font-family list for the
+	 * letters ({@link PdfRenderer#serifFamilyFor(java.util.Locale, String...)} of
+	 * {@link #allText(List)}); faxes use its sans-serif counterpart.
 	 */
 	static String of(List<Letter> letters, Paper paper, Style style, String serifFamily) {
 		StringBuilder html = new StringBuilder(16 * 1024);
@@ -59,8 +62,9 @@ final class LetterXhtml {
 		boolean fax = style == Style.FAX;
 		return "@page { size: " + paper.cssSize + "; margin: " + paper.marginTop + " " + paper.marginRight + " 20mm "
 				+ paper.marginLeft + "; }" + "body { margin: 0; color: #000; font-family: "
-				+ (fax ? PdfRenderer.SANS : serifFamily) + "; font-size: " + (fax ? "13pt" : "11pt")
-				+ "; line-height: 1.35; }" + ".letter + .letter { page-break-before: always; }"
+				+ (fax ? serifFamily.replaceFirst("^serif\\b", "sans-serif") : serifFamily) + "; font-size: "
+				+ (fax ? "13pt" : "11pt") + "; line-height: 1.35; }"
+				+ ".letter + .letter { page-break-before: always; }"
 				+ ".head { width: 100%; table-layout: fixed; border-collapse: collapse; margin-top: "
 				+ paper.addressFieldOffset + "; }" + ".head td { padding: 0; vertical-align: top; }"
 				+ ".window { width: " + paper.addressWidth + "; }" + ".gap { width: " + paper.gap + "; }"
@@ -130,8 +134,14 @@ final class LetterXhtml {
 		}
 	}
 
-	private static String date(Letter letter) {
-		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(letter.locale()).format(letter.date());
+	/**
+	 * The date as the letter's language writes it (ICU: its own digits, month names and,
+	 * where it is the custom, calendar, such as the Buddhist era in Thai).
+	 */
+	static String date(Letter letter) {
+		DateFormat format = DateFormat.getDateInstance(DateFormat.LONG, ULocale.forLocale(letter.locale()));
+		format.setTimeZone(TimeZone.GMT_ZONE);
+		return format.format(Date.from(letter.date().atStartOfDay(ZoneOffset.UTC).toInstant()));
 	}
 
 	static boolean isRightToLeft(String paragraph) {

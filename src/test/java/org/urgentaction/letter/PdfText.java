@@ -35,6 +35,22 @@ final class PdfText {
 		}
 	}
 
+	/**
+	 * The text in reading order, line by line from the top and each line from the left,
+	 * whatever order the page draws it in (text shaped by {@link ShapedTextDrawer} is
+	 * drawn after the other text of its page).
+	 */
+	static String textByPosition(byte[] pdf) {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			PDFTextStripper stripper = new PDFTextStripper();
+			stripper.setSortByPosition(true);
+			return stripper.getText(document);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** The text with runs of white space as one space, to find sentences across lines. */
 	static String flatText(byte[] pdf) {
 		return text(pdf).replaceAll("\\s+", " ");
@@ -46,6 +62,38 @@ final class PdfText {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Every font the pages use, also inside form XObjects: its name and whether embedded.
+	 */
+	static java.util.Map<String, Boolean> fonts(byte[] pdf) {
+		java.util.Map<String, Boolean> fonts = new java.util.TreeMap<>();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
+				collectFonts(page.getResources(), fonts);
+			}
+			return fonts;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void collectFonts(org.apache.pdfbox.pdmodel.PDResources resources,
+			java.util.Map<String, Boolean> fonts) throws IOException {
+		if (resources == null) {
+			return;
+		}
+		for (org.apache.pdfbox.cos.COSName name : resources.getFontNames()) {
+			org.apache.pdfbox.pdmodel.font.PDFont font = resources.getFont(name);
+			fonts.put(font.getName(), font.isEmbedded());
+		}
+		for (org.apache.pdfbox.cos.COSName name : resources.getXObjectNames()) {
+			if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) {
+				collectFonts(form.getResources(), fonts);
+			}
 		}
 	}
 
