@@ -17,7 +17,14 @@ record ReportForm(String channel, String targetId, String count, String country,
 	}
 
 	static ReportForm empty(String country) {
-		return new ReportForm(null, null, "1", country, null, false, null);
+		return prefilled(null, null, country);
+	}
+
+	/**
+	 * The form opened from a "Did you send it?" link: the channel and the target chosen.
+	 */
+	static ReportForm prefilled(Channel channel, String targetId, String country) {
+		return new ReportForm((channel == null) ? null : channel.name(), targetId, "1", country, null, false, null);
 	}
 
 	ReportInput toInput() {

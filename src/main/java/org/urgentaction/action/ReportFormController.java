@@ -40,12 +40,16 @@ class ReportFormController {
 
 	private final MessageSource messages;
 
+	private final NextSteps nextSteps;
+
 	private final int maxCount;
 
-	ReportFormController(ReportService reports, UaService uas, MessageSource messages, AppProperties properties) {
+	ReportFormController(ReportService reports, UaService uas, MessageSource messages, NextSteps nextSteps,
+			AppProperties properties) {
 		this.reports = reports;
 		this.uas = uas;
 		this.messages = messages;
+		this.nextSteps = nextSteps;
 		this.maxCount = properties.reports().maxCount();
 	}
 
@@ -53,12 +57,19 @@ class ReportFormController {
 		return "/uas/" + documentId + "/reports/new";
 	}
 
+	/**
+	 * The form; {@code channel} and {@code targetId} come from the "Did you send it?"
+	 * links beside each way to act on the UA page and are chosen in the form.
+	 */
 	@GetMapping("/uas/{id:\\d+}/reports/new")
-	String form(@PathVariable long id, Locale locale, Model model, HttpServletRequest request,
+	String form(@PathVariable long id, @RequestParam(required = false) String channel,
+			@RequestParam(required = false) String targetId, Locale locale, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
 		UaDocument document = published(id);
 		ReporterCookie.readOrSet(request, response);
-		return show(document, ReportForm.empty(locale.getCountry()), Map.of(), locale, model);
+		ReportForm form = ReportForm.prefilled(Channel.parse(channel).orElse(null), target(document, targetId),
+				locale.getCountry());
+		return show(document, form, Map.of(), locale, model);
 	}
 
 	@PostMapping("/uas/{id:\\d+}/reports")
@@ -101,6 +112,8 @@ class ReportFormController {
 		model.addAttribute("counted", counted);
 		model.addAttribute("held", held && !counted);
 		model.addAttribute("totals", reports.caseTotals(document.caseId()));
+		model.addAttribute("others", nextSteps.otherOpenCases(document));
+		model.addAttribute("share", nextSteps.share(document));
 		return "action/thanks";
 	}
 
@@ -108,11 +121,27 @@ class ReportFormController {
 		model.addAttribute("doc", document);
 		model.addAttribute("closed", uas.findCase(document.caseId()).map(UaCase::closed).orElse(true));
 		model.addAttribute("form", form);
+		model.addAttribute("channel", Channel.parse(form.channel()).map(Channel::name).orElse(null));
 		model.addAttribute("errors", errors);
 		model.addAttribute("channels", Channel.values());
 		model.addAttribute("countries", countries(locale));
 		model.addAttribute("maxCount", maxCount);
+		model.addAttribute("chosenTarget",
+				document.targets()
+					.stream()
+					.filter((t) -> String.valueOf(t.id()).equals(form.targetId()))
+					.findFirst()
+					.orElse(null));
 		return "action/form";
+	}
+
+	private static String target(UaDocument document, String targetId) {
+		return document.targets()
+			.stream()
+			.map((t) -> String.valueOf(t.id()))
+			.filter((id) -> id.equals(targetId))
+			.findFirst()
+			.orElse(null);
 	}
 
 	private UaDocument published(long id) {

@@ -65,6 +65,10 @@ public class LetterService {
 		return document;
 	}
 
+	/**
+	 * The letter to one target; an edited text that opens with the greeting of another
+	 * target of the document (the page has one composer for all) opens with this one's.
+	 */
 	byte[] pdf(long documentId, LetterRequest request, Locale fallback, LetterXhtml.Style style) {
 		UaDocument document = actionable(documentId);
 		check(request, true);
@@ -74,7 +78,7 @@ public class LetterService {
 					new FieldProblem("targetId", "letter.unknownTarget", String.valueOf(request.targetId())));
 		}
 		String text = (request.text() == null || request.text().isBlank()) ? DefaultLetter.forTarget(document, target)
-				: request.text();
+				: DefaultLetter.addressedTo(document, target, request.text());
 		return render(List.of(letter(target, request, text, fallback)), request, style);
 	}
 

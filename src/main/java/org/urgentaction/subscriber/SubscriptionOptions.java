@@ -48,7 +48,12 @@ class SubscriptionOptions {
 					.stream()
 					.map((r) -> new Option(r, messages.getMessage("subscriber.region." + r, null, r, locale)))
 					.toList());
-		model.addAttribute("themeOptions", themes.all());
+		model.addAttribute("themeOptions",
+				themes.all()
+					.stream()
+					.map((t) -> new Option(t,
+							messages.getMessage("subscriber.theme." + Themes.slug(t), null, Themes.label(t), locale)))
+					.toList());
 		model.addAttribute("languageOptions",
 				LANGUAGES.stream()
 					.map((code) -> new Option(code, Locale.forLanguageTag(code).getDisplayLanguage(locale)))

@@ -88,7 +88,23 @@ class PublicUaController {
 		model.addAttribute("daysLeft",
 				document.deadline() == null ? null : ChronoUnit.DAYS.between(today, document.deadline()));
 		model.addAttribute("sections", sectionsFor(document));
+		model.addAttribute("newest", newestPublished(thread, document));
+		Lead lead = Lead.of(document.summary());
+		model.addAttribute("lead", lead.first());
+		model.addAttribute("rest", lead.rest());
 		return "ua/page";
+	}
+
+	/**
+	 * The latest published document of the case when it is not this one: the page of an
+	 * earlier document says so at the top and links to it.
+	 */
+	static UaDocument newestPublished(List<UaDocument> thread, UaDocument document) {
+		return thread.stream()
+			.filter(UaDocument::isPublished)
+			.max(Comparator.comparingInt(UaDocument::sequence))
+			.filter((newest) -> newest.sequence() > document.sequence() && !newest.id().equals(document.id()))
+			.orElse(null);
 	}
 
 	private Map<String, List<Map<String, Object>>> sectionsFor(UaDocument document) {

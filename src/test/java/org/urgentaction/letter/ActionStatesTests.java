@@ -38,7 +38,8 @@ class ActionStatesTests {
 
 		assertThat(html).contains("Take action", "The deadline for this action has passed",
 				"Write in Kazakh, Russian or English, or in your own language.");
-		assertThat(html).doesNotContain("letter-form", "mailto:press@prokuror.kz?", "x.com/intent", "Download PDF");
+		assertThat(html).doesNotContain("letter-form", "mailto:press@prokuror.kz?", "x.com/intent",
+				"Download the letter");
 	}
 
 	@Test

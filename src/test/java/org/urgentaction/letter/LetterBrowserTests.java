@@ -37,14 +37,15 @@ class LetterBrowserTests {
 		long target = SampleUa.prosecutor(service).id();
 		try (Browser browser = new Browser(port)) {
 			browser.open(SampleUa.document(service).path());
-			browser.type("#name-" + target, "Айгерим Сапарова");
-			browser.type("#address-" + target, "ул. Абая 10");
-			browser.type("#city-" + target, "050000 Алматы");
-			browser.type("#country-" + target, "Қазақстан");
-			String text = browser.find("#text-" + target).getAttribute("value");
+			browser.type("#name-sender", "Айгерим Сапарова");
+			browser.type("#address-sender", "ул. Абая 10");
+			browser.type("#city-sender", "050000 Алматы");
+			browser.type("#country-sender", "Қазақстан");
+			browser.find("details.letter-edit summary").click();
+			String text = browser.find("#letter-text").getAttribute("value");
 			assertThat(text).startsWith("Dear Prosecutor General,");
-			browser.find("#text-" + target).sendKeys("\nӘділ сот керек: Серикжан Білашты босатыңыз!");
-			browser.find("#act-" + target + " button[value=letter]").click();
+			browser.find("#letter-text").sendKeys("\nӘділ сот керек: Серикжан Білашты босатыңыз!");
+			browser.find("#act-" + target + " button.download-letter").click();
 
 			Path pdf = awaitDownload(browser.downloads());
 			byte[] bytes = Files.readAllBytes(pdf);

@@ -51,7 +51,10 @@ class TakeActionPageTests {
 		assertThat(attributes("form", "action")).contains("/uas/" + SampleUa.document(service).id() + "/letters");
 		assertThat(html).contains("name=\"target\" value=\"" + SampleUa.prosecutor(service).id() + "\"",
 				"name=\"target\" value=\"all\"");
-		assertThat(html).contains(">Dear Prosecutor General,\nI am writing", ">Dear Ambassador,\nI am writing");
+		assertThat(html).contains(">Dear Prosecutor General,\nI am writing");
+		assertThat(html.split("I am writing to you concerning", -1)).as("the letter is shown once").hasSize(2);
+		assertThat(html).contains("name=\"target\" value=\"" + SampleUa.ambassador(service).id() + "\"",
+				"Each official&#39;s letter opens with their own salutation.");
 		assertThat(html).doesNotContain("_csrf");
 	}
 
@@ -69,8 +72,12 @@ class TakeActionPageTests {
 		assertThat(body).startsWith("Dear Prosecutor General,\r\n")
 			.contains("I urge you to drop the charges against Serikzhan Bilash")
 			.endsWith("Yours sincerely,");
-		assertThat(html).contains("Your email program receives a shortened letter", "class=\"full-letter\"");
-		assertThat(mailtos).anyMatch((href) -> href.startsWith("mailto:washington@mfa.kz?"));
+		assertThat(html).contains("Your email program receives a shortened letter", "id=\"letter-text\"");
+		String ambassador = mailtos.stream()
+			.filter((href) -> href.startsWith("mailto:washington@mfa.kz?"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(decode(ambassador.replaceAll(".*[?&]body=([^&]*).*", "$1"))).startsWith("Dear Ambassador,\r\n");
 	}
 
 	@Test
