@@ -2,6 +2,7 @@ package org.urgentaction.audit;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -18,6 +19,13 @@ public record AuditEvent(long id, Instant occurredAt, String actor, String actio
 	 */
 	public String when() {
 		return WHEN.format(occurredAt);
+	}
+
+	/**
+	 * The time of the entry in UTC, for pages that write it in the reader's language.
+	 */
+	public ZonedDateTime at() {
+		return occurredAt.atZone(ZoneOffset.UTC);
 	}
 
 }

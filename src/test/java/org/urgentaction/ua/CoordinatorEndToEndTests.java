@@ -69,6 +69,7 @@ class CoordinatorEndToEndTests {
 		waitFor("The document was saved.");
 		assertThat(browser.text()).contains("Student activist " + word + " detained");
 		String staffView = browser.driver().getCurrentUrl();
+		browser.find("form[action$='/publish'] summary").click();
 		navigate(browser.find("form[action$='/publish'] button"));
 		waitFor("The document is published.");
 
@@ -94,6 +95,7 @@ class CoordinatorEndToEndTests {
 		assertThat(browser.find("[name='targets[1].title']").getAttribute("value")).isEqualTo("Ambassador");
 		browser.type("[name=title]", "Student activist " + word + " released on bail");
 		navigate(browser.find("button[value=save]"));
+		browser.find("form[action$='/publish'] summary").click();
 		navigate(browser.find("form[action$='/publish'] button"));
 		waitFor("The document is published.");
 		String secondPage = browser.find("a[href^='/uas/']").getAttribute("href");
