@@ -41,7 +41,10 @@ class Themes {
 		return List.copyOf(new TreeSet<>(bySlug.values()));
 	}
 
-	/** "human-rights-defenders" and "Human rights defenders" as words: "Human rights defenders". */
+	/**
+	 * "human-rights-defenders" and "Human rights defenders" as words: "Human rights
+	 * defenders".
+	 */
 	static String label(String theme) {
 		String words = theme.strip().replaceAll("[-_\\s]+", " ");
 		return words.isEmpty() ? words : words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);

@@ -18,9 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A case with an update and then an outcome: every earlier document says at its top that
- * there is a newer one and links to it before any action; once the case is closed, no page
- * of it has a composer, a report link or a countdown, and each shows the outcome at the
- * top.
+ * there is a newer one and links to it before any action; once the case is closed, no
+ * page of it has a composer, a report link or a countdown, and each shows the outcome at
+ * the top.
  */
 @AppTest
 class CaseStatePagesTests {
@@ -66,6 +66,14 @@ class CaseStatePagesTests {
 				.contains("This case is closed")
 				.doesNotContain("name=\"channel\"");
 		}
+	}
+
+	@Test
+	void everyPageNamesAFaviconThatIsThere() {
+		Http http = new Http(port);
+		assertThat(http.get("/").body()).contains("rel=\"icon\"", "/favicon.svg", "/favicon.ico");
+		assertThat(http.getBytes("/favicon.ico").statusCode()).isEqualTo(200);
+		assertThat(http.getBytes("/favicon.svg").statusCode()).isEqualTo(200);
 	}
 
 }

@@ -23,6 +23,8 @@ final class PageChecks {
 
 	private final Browser browser;
 
+	private int width;
+
 	PageChecks(Browser browser) {
 		this.browser = browser;
 	}
@@ -31,6 +33,7 @@ final class PageChecks {
 	 * The viewport of a phone or a desktop, as device emulation (touch, no scrollbars).
 	 */
 	void viewport(int width, int height) {
+		this.width = width;
 		((ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setDeviceMetricsOverride",
 				Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 800));
 	}
@@ -41,6 +44,7 @@ final class PageChecks {
 		long documentWidth = ((Number) widths.get(0)).longValue();
 		long bodyWidth = ((Number) widths.get(1)).longValue();
 		long viewport = ((Number) widths.get(2)).longValue();
+		assertThat(viewport).as("viewport of %s", page).isEqualTo(width);
 		assertThat(Math.max(documentWidth, bodyWidth)).as("width of %s at %d px (widest: %s)", page, viewport, widest())
 			.isLessThanOrEqualTo(viewport);
 	}
