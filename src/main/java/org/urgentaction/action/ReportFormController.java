@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,6 +54,8 @@ class ReportFormController {
 		this.maxCount = properties.reports().maxCount();
 	}
 
+	static final String COUNTRY_COOKIE = "ua-country";
+
 	static String formPath(long documentId) {
 		return "/uas/" + documentId + "/reports/new";
 	}
@@ -63,12 +66,13 @@ class ReportFormController {
 	 */
 	@GetMapping("/uas/{id:\\d+}/reports/new")
 	String form(@PathVariable long id, @RequestParam(required = false) String channel,
-			@RequestParam(required = false) String targetId, Locale locale, Model model, HttpServletRequest request,
-			HttpServletResponse response) {
+			@RequestParam(required = false) String targetId,
+			@CookieValue(name = COUNTRY_COOKIE, required = false) String rememberedCountry, Locale locale, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
 		UaDocument document = published(id);
 		ReporterCookie.readOrSet(request, response);
 		ReportForm form = ReportForm.prefilled(Channel.parse(channel).orElse(null), target(document, targetId),
-				locale.getCountry());
+				firstCountry(rememberedCountry, request.getLocale().getCountry(), locale.getCountry()));
 		return show(document, form, Map.of(), locale, model);
 	}
 
@@ -80,6 +84,7 @@ class ReportFormController {
 			ReportInput input = form.toInput();
 			String anonymousId = ReporterCookie.returned(request, response);
 			StoredReport stored = reports.report(id, input, anonymousId, request.getRemoteAddr(), null);
+			rememberCountry(input.country(), response);
 			return "redirect:/uas/" + id + "/reports/thanks?counted=" + stored.report().counted()
 					+ (stored.report().held() ? "&held=true" : "");
 		}
@@ -133,6 +138,27 @@ class ReportFormController {
 					.findFirst()
 					.orElse(null));
 		return "action/form";
+	}
+
+	/**
+	 * The country of the last report from this browser, else that of its languages, so
+	 * that a "Did you send it?" report takes one tap.
+	 */
+	static String firstCountry(String... candidates) {
+		List<String> known = Arrays.asList(Locale.getISOCountries());
+		return Arrays.stream(candidates)
+			.filter((code) -> code != null && known.contains(code.toUpperCase(Locale.ROOT)))
+			.map((code) -> code.toUpperCase(Locale.ROOT))
+			.findFirst()
+			.orElse("");
+	}
+
+	private static void rememberCountry(String country, HttpServletResponse response) {
+		String code = firstCountry(country);
+		if (!code.isEmpty()) {
+			response.addHeader("Set-Cookie",
+					COUNTRY_COOKIE + "=" + code + "; Path=/uas; Max-Age=31536000; HttpOnly; SameSite=Lax");
+		}
 	}
 
 	private static String target(UaDocument document, String targetId) {

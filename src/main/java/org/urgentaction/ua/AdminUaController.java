@@ -37,11 +37,15 @@ class AdminUaController {
 
 	private final MessageSource messages;
 
-	AdminUaController(UaService service, UaCatalogue catalogue, AuditLog audit, MessageSource messages) {
+	private final FieldLabels fieldLabels;
+
+	AdminUaController(UaService service, UaCatalogue catalogue, AuditLog audit, MessageSource messages,
+			FieldLabels fieldLabels) {
 		this.service = service;
 		this.catalogue = catalogue;
 		this.audit = audit;
 		this.messages = messages;
+		this.fieldLabels = fieldLabels;
 	}
 
 	@GetMapping({ "/admin", "/admin/" })
@@ -101,10 +105,16 @@ class AdminUaController {
 			redirect.addFlashAttribute("problems",
 					new ArrayList<>(invalid.problems()
 						.stream()
-						.map((p) -> messages.getMessage(p.code(), p.args().toArray(), p.code(), locale))
+						.map((p) -> named(p.field(), messages.getMessage(p.code(), p.args().toArray(), p.code(), locale)))
 						.toList()));
 		}
 		return "redirect:/admin/uas/" + id;
+	}
+
+	/** "Outcome: choose one", so that the summary names the field. */
+	private String named(String field, String message) {
+		String label = fieldLabels.of(field);
+		return label.isEmpty() || "id".equals(field) ? message : label + ": " + message;
 	}
 
 	private List<AuditEvent> history(UaDocument document) {

@@ -188,6 +188,13 @@ class PublicPagesBrowserTests {
 			assertThat(reports(live)).isEqualTo(before + 1);
 			assertThat(browser.text()).contains("Your report is counted.", "Act on another Urgent Action",
 					"Hear what happens next", "Ask a friend to act too");
+
+			browser.open(live.path());
+			browser.find("#act-" + target + " a.report-letter").click();
+			wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".report-summary")));
+			assertThat(new Select(browser.find("select[name=country]")).getFirstSelectedOption().getAttribute("value"))
+				.as("the country of the last report: the next report takes one tap")
+				.isEqualTo("FR");
 		}
 		finally {
 			driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
