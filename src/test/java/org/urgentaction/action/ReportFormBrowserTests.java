@@ -43,8 +43,14 @@ class ReportFormBrowserTests {
 		long before = fixtures.totals(doc.id(), "case").get("actions").asLong();
 		try (Browser browser = new Browser(port)) {
 			browser.open(doc.path());
-			assertThat(browser.find(".report-actions .action-counter" + (before == 0 ? "-none" : "")).getText())
-				.isEqualTo(counter(fixtures, doc));
+			if (before == 0) {
+				assertThat(browser.driver().findElements(By.cssSelector(".report-actions .action-counter")))
+					.as("no counter saying 'no actions from no country'")
+					.isEmpty();
+			}
+			else {
+				assertThat(browser.find(".report-actions .action-counter").getText()).isEqualTo(counter(fixtures, doc));
+			}
 
 			browser.find(".report-actions a.button").click();
 			waitFor(browser, ExpectedConditions.textToBe(By.tagName("h1"), "I took action"));
@@ -87,9 +93,6 @@ class ReportFormBrowserTests {
 		var totals = fixtures.totals(doc.id(), "case");
 		long actions = totals.get("actions").asLong();
 		long countries = totals.get("countries").asLong();
-		if (actions == 0) {
-			return "No one has reported an action yet. Be the first: when you have written, mailed or called, tell us.";
-		}
 		return String.format(java.util.Locale.ENGLISH, "%,d %s from %d %s", actions,
 				(actions == 1) ? "action" : "actions", countries, (countries == 1) ? "country" : "countries");
 	}

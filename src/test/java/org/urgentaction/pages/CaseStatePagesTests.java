@@ -39,7 +39,9 @@ class CaseStatePagesTests {
 		Http http = new Http(port);
 		String number = LiveUa.uniqueNumber();
 		UaDocument first = LiveUa.publish(uas, number);
-		assertThat(http.get(first.path()).body()).contains(ACTIONS.toArray(String[]::new));
+		assertThat(http.get(first.path()).body()).contains(ACTIONS.toArray(String[]::new))
+			.contains("No one has reported an action yet. Be the first")
+			.doesNotContain("from no country");
 
 		UaDocument update = LiveUa.publishNext(uas, number, DocumentKind.FOLLOW_UP, null);
 		String earlier = http.get(first.path()).body();
