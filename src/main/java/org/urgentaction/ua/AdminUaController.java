@@ -102,11 +102,10 @@ class AdminUaController {
 		}
 		catch (InvalidInputException invalid) {
 			Locale locale = LocaleContextHolder.getLocale();
-			redirect.addFlashAttribute("problems",
-					new ArrayList<>(invalid.problems()
-						.stream()
-						.map((p) -> named(p.field(), messages.getMessage(p.code(), p.args().toArray(), p.code(), locale)))
-						.toList()));
+			redirect.addFlashAttribute("problems", new ArrayList<>(invalid.problems()
+				.stream()
+				.map((p) -> named(p.field(), messages.getMessage(p.code(), p.args().toArray(), p.code(), locale)))
+				.toList()));
 		}
 		return "redirect:/admin/uas/" + id;
 	}
