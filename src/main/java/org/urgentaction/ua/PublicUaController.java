@@ -100,10 +100,11 @@ class PublicUaController {
 	 * earlier document says so at the top and links to it.
 	 */
 	static UaDocument newestPublished(List<UaDocument> thread, UaDocument document) {
+		Comparator<UaDocument> order = Comparator.comparingInt(UaDocument::sequence).thenComparing(UaDocument::id);
 		return thread.stream()
 			.filter(UaDocument::isPublished)
-			.max(Comparator.comparingInt(UaDocument::sequence))
-			.filter((newest) -> newest.sequence() > document.sequence() && !newest.id().equals(document.id()))
+			.max(order)
+			.filter((newest) -> order.compare(newest, document) > 0)
 			.orElse(null);
 	}
 
