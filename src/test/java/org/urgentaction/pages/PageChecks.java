@@ -49,6 +49,21 @@ final class PageChecks {
 			.isLessThanOrEqualTo(viewport);
 	}
 
+	/** The same with every folded part ({@code <details>}) unfolded. */
+	void noSidewaysScrollUnfolded(String page) {
+		js().executeScript("document.querySelectorAll('details').forEach((d) => d.open = true);");
+		noSidewaysScroll(page + " unfolded");
+	}
+
+	/** What people type is set in regular type, not bold. */
+	void typedTextRegular(String page) {
+		List<?> bold = (List<?>) js().executeScript("""
+				return [...document.querySelectorAll('input, textarea, select')]
+				  .filter((e) => e.offsetParent && parseInt(getComputedStyle(e).fontWeight) > 400)
+				  .map((e) => e.name || e.id);""");
+		assertThat(bold).as("fields with bold typed text on %s", page).isEmpty();
+	}
+
 	/** Every visible radio button and checkbox has its label's first line beside it. */
 	void choicesBesideTheirLabels(String page) {
 		List<?> problems = (List<?>) js().executeScript(

@@ -106,6 +106,8 @@ class PublicPagesBrowserTests {
 				browser.open(path);
 				checks.noSidewaysScroll(name + " at " + width);
 				checks.choicesBesideTheirLabels(name + " at " + width);
+				checks.typedTextRegular(name + " at " + width);
+				checks.noSidewaysScrollUnfolded(name + " at " + width);
 			});
 		}
 	}
