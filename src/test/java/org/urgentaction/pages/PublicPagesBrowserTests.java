@@ -125,12 +125,16 @@ class PublicPagesBrowserTests {
 
 	@Test
 	void staffPagesFitAPhoneAndHaveNoSeriousAccessibilityViolations() throws IOException {
+		checks.viewport(390, 844);
+		browser.open("/admin/login");
+		checks.noSidewaysScroll("/admin/login");
+		checks.noSeriousAccessibilityViolations("/admin/login");
 		checks.viewport(1280, 900);
 		browser.logIn(AppTest.ADMIN_EMAIL, AppTest.ADMIN_PASSWORD);
 		try {
 			List<String> pages = List.of("/admin/uas", "/admin/uas/" + live.id(), "/admin/uas/" + live.id() + "/edit",
 					"/admin/uas/new", "/admin/imports", "/admin/imports/bulk", "/admin/mailings", "/admin/actions",
-					"/admin/actions/uas/" + live.id(), "/admin/audit", "/admin/staff");
+					"/admin/actions/uas/" + live.id(), "/admin/audit", "/admin/staff", "/admin/account");
 			checks.viewport(390, 844);
 			for (String path : pages) {
 				browser.open(path);
