@@ -43,14 +43,8 @@ class ReportFormBrowserTests {
 		long before = fixtures.totals(doc.id(), "case").get("actions").asLong();
 		try (Browser browser = new Browser(port)) {
 			browser.open(doc.path());
-			if (before == 0) {
-				assertThat(browser.driver().findElements(By.cssSelector(".report-actions .action-counter")))
-					.as("no counter saying 'no actions from no country'")
-					.isEmpty();
-			}
-			else {
-				assertThat(browser.find(".report-actions .action-counter").getText()).isEqualTo(counter(fixtures, doc));
-			}
+			assertThat(browser.find(".report-actions .action-counter").getText()).isEqualTo(counter(fixtures, doc))
+				.doesNotContain("no country");
 
 			browser.find(".report-actions a.button").click();
 			waitFor(browser, ExpectedConditions.textToBe(By.tagName("h1"), "I took action"));
@@ -93,6 +87,9 @@ class ReportFormBrowserTests {
 		var totals = fixtures.totals(doc.id(), "case");
 		long actions = totals.get("actions").asLong();
 		long countries = totals.get("countries").asLong();
+		if (actions == 0) {
+			return "No actions were reported here.";
+		}
 		return String.format(java.util.Locale.ENGLISH, "%,d %s from %d %s", actions,
 				(actions == 1) ? "action" : "actions", countries, (countries == 1) ? "country" : "countries");
 	}
