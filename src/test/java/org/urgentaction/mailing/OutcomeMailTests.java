@@ -54,14 +54,12 @@ class OutcomeMailTests extends MailingTestBase {
 	}
 
 	private MimeMessage outcomeMail(String email) {
-		return received(email).stream().filter((m) -> {
-			try {
-				return MailTestSupport.part(m, "text/plain").contains("Released on 1 December.");
+		for (MimeMessage message : received(email)) {
+			if (MailTestSupport.part(message, "text/plain").contains("Released on 1 December.")) {
+				return message;
 			}
-			catch (Exception ex) {
-				return false;
-			}
-		}).findFirst().orElse(null);
+		}
+		return null;
 	}
 
 }
