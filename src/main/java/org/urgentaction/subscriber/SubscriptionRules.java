@@ -77,6 +77,9 @@ class SubscriptionRules {
 						request.languages().get(i)));
 			}
 		}
+		if (String.join(",", languages.stream().distinct().toList()).length() > 200) {
+			problems.add(new FieldProblem("languages", "validation.length", 200));
+		}
 		List<String> countryCodes = request.countries().stream().map(SubscriptionRules::upper).toList();
 		for (int i = 0; i < countryCodes.size(); i++) {
 			if (!countries.isCountry(countryCodes.get(i))) {
@@ -106,8 +109,12 @@ class SubscriptionRules {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		return new SubscriptionRequest(email, name, country, languages.isEmpty() ? List.of("en") : languages,
-				countryCodes, regions, chosenThemes, request.frequency(), request.reminders());
+		// each choice once: repeats would not fit the languages column or the interest
+		// rows
+		return new SubscriptionRequest(email, name, country,
+				languages.isEmpty() ? List.of("en") : languages.stream().distinct().toList(),
+				countryCodes.stream().distinct().toList(), regions.stream().distinct().toList(),
+				chosenThemes.stream().distinct().toList(), request.frequency(), request.reminders());
 	}
 
 	private static String upper(String value) {

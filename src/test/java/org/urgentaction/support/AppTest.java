@@ -17,9 +17,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "ua.admin.email=" + AppTest.ADMIN_EMAIL, "ua.admin.password=" + AppTest.ADMIN_PASSWORD,
 				"spring.mail.port=0",
-				// every test client comes from 127.0.0.1: ConfirmationLimitTests sets the
-				// real limit
-				"ua.subscriptions.mails-per-client-per-hour=100000" })
+				// every test client comes from 127.0.0.1: ConfirmationLimitTests,
+				// LetterLimitTests
+				// and LoginThrottleTests set the real limits
+				"ua.subscriptions.mails-per-client-per-hour=100000", "ua.letters.limits.per-client=100000",
+				"ua.staff.free-failures-per-address=100000" })
 public @interface AppTest {
 
 	String ADMIN_EMAIL = "admin@example.org";

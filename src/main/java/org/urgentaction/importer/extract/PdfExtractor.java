@@ -36,7 +36,7 @@ public class PdfExtractor implements TextExtractor {
 		if (content.length == 0) {
 			throw new UnreadableDocumentException("empty");
 		}
-		try (PDDocument document = Loader.loadPDF(content, "", null, null,
+		try (PDDocument document = Loader.loadPDF(new InterruptibleBuffer(content), "", null, null,
 				MemoryUsageSetting.setupMainMemoryOnly(limits.maxPdfMemoryBytes()).streamCache)) {
 			if (document.getNumberOfPages() > limits.maxPages()) {
 				throw new UnreadableDocumentException("tooManyPages");
