@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.urgentaction.support.AppTest;
 import org.urgentaction.system.TokenSecret;
 import org.urgentaction.support.Http;
+import org.urgentaction.system.TokenSecret;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,6 +31,9 @@ class SubscriptionInputTests {
 
 	@Autowired
 	SubscriberTokens tokens;
+
+	@Autowired
+	TokenSecret secret;
 
 	@Autowired
 	JdbcClient jdbc;
