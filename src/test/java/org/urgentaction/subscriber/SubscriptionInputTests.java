@@ -15,7 +15,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.urgentaction.support.AppTest;
 import org.urgentaction.system.TokenSecret;
 import org.urgentaction.support.Http;
-import org.urgentaction.system.TokenSecret;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,9 +30,6 @@ class SubscriptionInputTests {
 
 	@Autowired
 	SubscriberTokens tokens;
-
-	@Autowired
-	TokenSecret secret;
 
 	@Autowired
 	JdbcClient jdbc;
