@@ -3,7 +3,9 @@
 # Settings (environment): UA_BENCH_PORT (18380), UA_BENCH_DB (ua_bench_action),
 # PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), UA_BENCH_SECONDS (20),
 # UA_BENCH_CONNECTIONS (64), UA_BENCH_SKIP_BUILD (set to reuse target/*.jar), UA_BENCH_JAVA_OPTS
-# (extra JVM options of the application, e.g. a JFR recording).
+# (extra JVM options of the application, e.g. a JFR recording), UA_BENCH_ALLOWANCE (what the one
+# load client may add per hour before its reports are held: unbounded by default, so that the
+# counted path is measured; 1000 measures the held path).
 
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -42,6 +44,8 @@ start_app() {
 		java -Xms256m -Xmx768m ${UA_BENCH_JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" \
 		--ua.admin.email=bench@example.org --ua.admin.password=bench-password-123 \
 		--ua.reports.per-address-per-minute=100000000 --ua.reports.per-ua-per-minute=100000000 \
+		--ua.reports.unverified.actions-per-hour="${UA_BENCH_ALLOWANCE:-2000000000}" \
+		--ua.reports.unverified.reports-per-hour="${UA_BENCH_ALLOWANCE:-2000000000}" \
 		--logging.level.root=WARN >>"$WORK/app.log" 2>&1 &
 	APP_PID=$!
 	for _ in $(seq 1 120); do

@@ -12,8 +12,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds the counted reports that new reports would repeat: same document, reporter,
- * channel and target within the duplicate window.
+ * Finds the counted or held reports that new reports would repeat: same document,
+ * reporter, channel and target within the duplicate window.
  */
 @Component
 class RecentReports {
@@ -29,7 +29,7 @@ class RecentReports {
 	}
 
 	/**
-	 * The repeat keys of counted, not voided reports since {@code cutoff} by the
+	 * The repeat keys of counted or held, not voided reports since {@code cutoff} by the
 	 * reporters of {@code reports}; a mutable set.
 	 */
 	Set<String> keysSince(List<NewReport> reports, Instant cutoff) {
@@ -49,7 +49,7 @@ class RecentReports {
 		}
 		named.query("""
 				select r.document_id, r.reporter_key, r.channel, r.target_id from action_report r
-				where r.document_id in (:documents) and r.reporter_key in (:reporters) and r.counted
+				where r.document_id in (:documents) and r.reporter_key in (:reporters) and (r.counted or r.held)
 				  and r.reported_at > :cutoff
 				  and not exists (select 1 from action_void v where v.report_id = r.id)""",
 				Map.of("documents", documentIds, "reporters", reporterKeys, "cutoff", Timestamp.from(cutoff)), (rs) -> {

@@ -3,6 +3,7 @@ package org.urgentaction.action;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -150,7 +151,7 @@ class ReportBatch {
 			}
 		}
 		boolean[] admitted = allowance.admit(candidates.stream().map(reports::get).toList(), now);
-		List<Verdict> verdicts = new ArrayList<>(java.util.Collections.nCopies(reports.size(), Verdict.REPEAT));
+		List<Verdict> verdicts = new ArrayList<>(Collections.nCopies(reports.size(), Verdict.REPEAT));
 		List<Tally.Item> counted = new ArrayList<>();
 		Counters.Delta delta = new Counters.Delta();
 		for (int c = 0; c < candidates.size(); c++) {

@@ -80,12 +80,15 @@ class SubscriberRepository {
 	}
 
 	/**
-	 * Addresses that never confirmed and whose confirmation link has expired.
+	 * Addresses that never confirmed and whose last confirmation link has expired (the
+	 * last one went out before {@code cutoff}, and no request waits).
 	 */
 	List<Long> neverConfirmedBefore(Instant cutoff, int limit) {
 		return jdbc.sql("""
-				select id from subscriber where status = 'PENDING' and confirmed_at is null and created_at < :cutoff
-				order by id limit :limit""")
+				select s.id from subscriber s where s.status = 'PENDING' and s.confirmed_at is null
+				    and coalesce(s.link_mail_sent_at, s.created_at) < :cutoff
+				    and not exists (select 1 from subscriber_pending p where p.subscriber_id = s.id)
+				order by s.id limit :limit""")
 			.param("cutoff", Timestamp.from(cutoff))
 			.param("limit", limit)
 			.query(Long.class)
