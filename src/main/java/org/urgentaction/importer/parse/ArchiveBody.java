@@ -75,6 +75,7 @@ final class ArchiveBody {
 			String salutation = draft.targets.stream()
 				.filter((target) -> !target.copy)
 				.map((target) -> target.salutation)
+				.filter(java.util.Objects::nonNull)
 				.findFirst()
 				.orElse(null);
 			draft.letter = Letters.composed(salutation, points, vocabulary);
