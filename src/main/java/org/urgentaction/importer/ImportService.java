@@ -96,7 +96,8 @@ public class ImportService {
 				: files.translated(draft.aiIndex(), imported.language());
 		boolean placed = true;
 		if (original.isPresent()) {
-			warnings.add(new ImportWarning("language", "translationOf", original.get(), imported.language()));
+			warnings.add(new ImportWarning("language", "translationOf", String.valueOf(original.get()),
+					imported.language()));
 			draft = CasePlacement.moved(draft, documents.get(original.get()).sequence());
 		}
 		else {

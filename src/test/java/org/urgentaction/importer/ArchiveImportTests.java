@@ -125,4 +125,44 @@ class ArchiveImportTests {
 		assertThat(uaCase.closed()).isTrue();
 	}
 
+	@Test
+	void aTranslationOfAnImportedDocumentIsItsOwnDraftWithAWarning() throws Exception {
+		Path french = null;
+		String index = null;
+		try (Stream<Path> all = Files.list(ARCHIVE)) {
+			for (Path file : all.filter((f) -> f.toString().endsWith(".json")).sorted().toList()) {
+				JsonNode e = json.readTree(file.toFile());
+				if (e.get("uaNumber").asString().equals("33/06") && e.get("kind").asString().equals("INITIAL")) {
+					french = Path.of(file.toString().replace(".json", ".txt"));
+					index = e.get("aiIndex").asString();
+				}
+			}
+		}
+		Path first = Files.createTempDirectory("french");
+		Files.writeString(first.resolve("fr.txt"), Files.readString(french).replace("33/06", "34/06"));
+		BulkReport original = importer.importPath(first, "test", Locale.ENGLISH);
+		assertThat(original.failed()).isZero();
+		long frenchId = original.results().get(0).documentId();
+
+		Path second = Files.createTempDirectory("english");
+		Files.writeString(second.resolve("en.txt"), """
+				EXTERNAL (for general distribution)\tAI Index: %s
+				Distr: UA/SC
+				UA 34/06\tFear of torture / Incommunicado detention\t20 February 2006
+
+				CAMEROON: Jean-Paul Mbarga (m), journalist
+				Marie Ngono (f), aged 17
+
+				Jean-Paul Mbarga and Marie Ngono were arrested in Douala and taken to an unknown place.
+				""".formatted(index));
+		BulkReport translation = importer.importPath(second, "test", Locale.ENGLISH);
+		System.out.print(translation.text());
+		BulkResult result = translation.results().get(0);
+		assertThat(result.outcome()).isEqualTo(BulkResult.Outcome.IMPORTED_WITH_WARNINGS);
+		assertThat(result.messages()).anyMatch((m) -> m.startsWith("language:") && m.contains("translation (en)")
+				&& m.contains("document " + frenchId));
+		assertThat(result.documentId()).isNotEqualTo(frenchId);
+		assertThat(documents.get(result.documentId()).sequence()).isEqualTo(documents.get(frenchId).sequence());
+	}
+
 }
