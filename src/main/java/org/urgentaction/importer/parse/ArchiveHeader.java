@@ -19,7 +19,9 @@ final class ArchiveHeader {
 	private static final Pattern OWN_INDEX = Pattern
 		.compile("(?iu)(?:AI\\s*Index|Index\\s*AI|[ÍI]ndice\\s*AI)\\s*:?\\s*(" + ArchiveIds.INDEX + ")");
 
-	private static final Pattern REFERENCE = Pattern.compile("^\\s*\\((?<refs>[^()]{5,300})\\)\\s*[,.]?");
+	/** The parenthesis naming earlier documents; more may follow ({@code and follow-up (...)}). */
+	private static final Pattern REFERENCE = Pattern
+		.compile("^\\s*(?:(?:and|et|y)\\b[\\p{L}\\- ]{0,30}?)?\\((?<refs>[^()]{5,300})\\)\\s*[,.]?");
 
 	private static final Pattern INDEX = Pattern.compile("(?iu)" + ArchiveIds.INDEX);
 
@@ -39,10 +41,14 @@ final class ArchiveHeader {
 		draft.uaNumber = mention.get().number();
 		String words = header.substring(Math.max(0, mention.get().start() - 80), mention.get().start());
 		String rest = header.substring(mention.get().end());
-		Matcher reference = REFERENCE.matcher(rest);
-		if (reference.find()) {
-			draft.follows = previous(reference.group("refs"));
+		StringBuilder references = new StringBuilder();
+		for (Matcher reference = REFERENCE.matcher(rest); reference.find()
+				&& INDEX.matcher(reference.group("refs")).find(); reference = REFERENCE.matcher(rest)) {
+			references.append(reference.group("refs")).append(" and ");
 			rest = rest.substring(reference.end());
+		}
+		if (!references.isEmpty()) {
+			draft.follows = previous(references.toString());
 		}
 		position(words, draft.follows != null, vocabulary, draft);
 		String before = INDEX.matcher(header.substring(0, mention.get().start())).replaceAll(" ");

@@ -68,7 +68,7 @@ final class Countries {
 			}
 			Optional<String> country = named(candidate);
 			if (country.isPresent()) {
-				String rest = line.substring(end).replaceFirst("^\\s*:?\\s*", "");
+				String rest = line.substring(end).replaceFirst("^\\s*(?:\\([^()]{1,40}\\))?\\s*:?\\s*", "");
 				return Optional.of(new String[] { country.get(), rest });
 			}
 		}
