@@ -41,8 +41,8 @@ final class ArchiveBatch {
 	}
 
 	/**
-	 * Hands over the documents case by case, each case's in the order of their issue dates
-	 * (then first UA, updates, closing notice; then the order of the files).
+	 * Hands over the documents case by case, each case's in the order of their issue
+	 * dates (then first UA, updates, closing notice; then the order of the files).
 	 */
 	void inCaseOrder(Consumer<Pending> action) {
 		Comparator<Pending> order = Comparator

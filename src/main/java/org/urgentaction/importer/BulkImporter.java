@@ -45,8 +45,9 @@ public class BulkImporter {
 
 	/**
 	 * Imports a folder or {@code .zip}: every file is read first, then the documents of
-	 * each case are saved in the order of their dates (an archive holds them in any order),
-	 * so that updates follow the documents they name and closing notices close their case.
+	 * each case are saved in the order of their dates (an archive holds them in any
+	 * order), so that updates follow the documents they name and closing notices close
+	 * their case.
 	 */
 	public BulkReport importPath(Path path, String actor, Locale locale) throws IOException {
 		BulkReport report = new BulkReport();

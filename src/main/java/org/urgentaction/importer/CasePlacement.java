@@ -60,8 +60,8 @@ class CasePlacement {
 				makeRoom(thread, sequence, actor);
 			}
 		}
-		else if (draft.kind() == DocumentKind.INITIAL && thread.stream()
-			.anyMatch((d) -> d.sequence() == 1 && d.kind() != DocumentKind.INITIAL)) {
+		else if (draft.kind() == DocumentKind.INITIAL
+				&& thread.stream().anyMatch((d) -> d.sequence() == 1 && d.kind() != DocumentKind.INITIAL)) {
 			makeRoom(thread, 1, actor);
 		}
 		return new Place(sequence, problem);
@@ -74,7 +74,9 @@ class CasePlacement {
 		return follows.issueDate() != null && follows.issueDate().equals(document.issueDate());
 	}
 
-	/** Moves the documents at {@code sequence} and after it one place on, if one is there. */
+	/**
+	 * Moves the documents at {@code sequence} and after it one place on, if one is there.
+	 */
 	private void makeRoom(List<UaDocument> thread, int sequence, String actor) {
 		if (thread.stream().noneMatch((d) -> d.sequence() == sequence)) {
 			return;

@@ -76,10 +76,10 @@ public class ImportService {
 
 	/**
 	 * Saves a document of an archive as a draft: placed in its case after the document it
-	 * names (see {@link CasePlacement}), its language and AI Index remembered, and its case
-	 * closed with the outcome when it is the closing notice. A translation of a document
-	 * imported before (same AI Index, another language) becomes a draft of its own at the
-	 * same place in the case, with a warning, and closes nothing.
+	 * names (see {@link CasePlacement}), its language and AI Index remembered, and its
+	 * case closed with the outcome when it is the closing notice. A translation of a
+	 * document imported before (same AI Index, another language) becomes a draft of its
+	 * own at the same place in the case, with a warning, and closes nothing.
 	 * @throws AlreadyImportedException when a file with the same content was imported
 	 * @throws org.urgentaction.system.InvalidInputException when the document breaks a
 	 * rule (e.g. no UA number)
@@ -117,7 +117,7 @@ public class ImportService {
 			throw new AlreadyImportedException(null);
 		}
 		audit.record(actor, "DOCUMENT_IMPORTED", "ua_document", saved.id(), fileName);
-		imported.increment();
+		this.imported.increment();
 		if (original.isEmpty() && saved.kind() == DocumentKind.FINAL && saved.outcome() != null) {
 			documents.closeCase(saved.caseId(), saved.outcome(), actor);
 		}

@@ -24,9 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A shuffled archive (src/test/resources/importer/archive-thread, written by
  * bench/archive-documents.py): two cases of three documents each (first UA, further
- * information, closing notice), one in English, one in French, in the wrong order on disk.
- * The bulk import threads each case in the order of its documents, closes it with the
- * outcome of its closing notice, and places every document.
+ * information, closing notice), one in English, one in French, in the wrong order on
+ * disk. The bulk import threads each case in the order of its documents, closes it with
+ * the outcome of its closing notice, and places every document.
  */
 @AppTest
 class ArchiveImportTests {
@@ -82,10 +82,8 @@ class ArchiveImportTests {
 			assertThat(uaCase.closed()).as(number + " closed").isTrue();
 			assertThat(uaCase.outcome().type()).isEqualTo(OutcomeType.valueOf(outcome));
 		}
-		assertThat(documents.findCaseByNumber("211/94").orElseThrow().outcome().type())
-			.isEqualTo(OutcomeType.RELEASED);
-		assertThat(documents.findCaseByNumber("33/06").orElseThrow().outcome().type())
-			.isEqualTo(OutcomeType.ACQUITTED);
+		assertThat(documents.findCaseByNumber("211/94").orElseThrow().outcome().type()).isEqualTo(OutcomeType.RELEASED);
+		assertThat(documents.findCaseByNumber("33/06").orElseThrow().outcome().type()).isEqualTo(OutcomeType.ACQUITTED);
 	}
 
 	@Test

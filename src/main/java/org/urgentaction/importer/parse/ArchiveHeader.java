@@ -19,7 +19,10 @@ final class ArchiveHeader {
 	private static final Pattern OWN_INDEX = Pattern
 		.compile("(?iu)(?:AI\\s*Index|Index\\s*AI|[ÍI]ndice\\s*AI)\\s*:?\\s*(" + ArchiveIds.INDEX + ")");
 
-	/** The parenthesis naming earlier documents; more may follow ({@code and follow-up (...)}). */
+	/**
+	 * The parenthesis naming earlier documents; more may follow
+	 * ({@code and follow-up (...)}).
+	 */
 	private static final Pattern REFERENCE = Pattern
 		.compile("^\\s*(?:(?:and|et|y)\\b[\\p{L}\\- ]{0,30}?)?\\((?<refs>[^()]{5,300})\\)\\s*[,.]?");
 
