@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
@@ -50,13 +49,6 @@ class ImportPreviewController {
 			.map((w) -> Map.of("field", w.field(), "message",
 					messages.getMessage(w.messageKey(), w.args().toArray(), w.code(), locale)))
 			.toList();
-		body.put("language", imported.language());
-		if (imported.follows() != null) {
-			Map<String, Object> follows = new LinkedHashMap<>();
-			follows.put("aiIndex", imported.follows().aiIndex());
-			follows.put("issueDate", Objects.toString(imported.follows().issueDate(), null));
-			body.put("follows", follows);
-		}
 		body.put("warnings", warnings);
 		return body;
 	}

@@ -157,9 +157,15 @@ class ArchiveImportTests {
 		System.out.print(translation.text());
 		BulkResult result = translation.results().get(0);
 		assertThat(result.outcome()).isEqualTo(BulkResult.Outcome.IMPORTED_WITH_WARNINGS);
-		assertThat(result.messages()).anyMatch((m) -> m.startsWith("language:") && m.contains("translation (en)")
-				&& m.contains("document " + frenchId));
-		assertThat(result.documentId()).isNotEqualTo(frenchId);
+		String warning = result.messages()
+			.stream()
+			.filter((m) -> m.startsWith("language:"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(warning).contains("A translation (en) of document");
+		long originalId = Long.parseLong(warning.replaceAll("^.*of document (\\d+),.*$", "$1"));
+		assertThat(documents.get(originalId).aiIndex()).isEqualTo(index);
+		assertThat(result.documentId()).isNotEqualTo(frenchId).isNotEqualTo(originalId);
 		assertThat(documents.get(result.documentId()).sequence()).isEqualTo(documents.get(frenchId).sequence());
 	}
 
