@@ -99,7 +99,7 @@ final class ArchiveBody {
 
 	/**
 	 * The first line at or after {@code from} where the label starts, even broken over
-	 * two lines.
+	 * three lines.
 	 */
 	static int find(UaText text, Pattern label, int from) {
 		for (int i = Math.max(0, from); i < text.size(); i++) {
@@ -108,7 +108,8 @@ final class ArchiveBody {
 			if (line.isEmpty()) {
 				continue;
 			}
-			if (label.matcher(line).find() || label.matcher(line + " " + text.line(i + 1)).find()) {
+			if (label.matcher(line).find() || label.matcher(line + " " + text.line(i + 1)).find()
+					|| label.matcher(line + " " + text.line(i + 1) + " " + text.line(i + 2)).find()) {
 				return i;
 			}
 		}
