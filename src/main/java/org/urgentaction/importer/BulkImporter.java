@@ -43,16 +43,72 @@ public class BulkImporter {
 		return maxFileSize;
 	}
 
+	/**
+	 * Imports a folder or {@code .zip}: every file is read first, then the documents of
+	 * each case are saved in the order of their dates (an archive holds them in any
+	 * order), so that updates follow the documents they name and closing notices close
+	 * their case.
+	 */
 	public BulkReport importPath(Path path, String actor, Locale locale) throws IOException {
 		BulkReport report = new BulkReport();
-		new SourceFiles(maxFileSize).forEach(path, (file) -> report.add(importFile(file, actor, locale)));
+		ArchiveBatch batch = new ArchiveBatch();
+		new SourceFiles(maxFileSize).forEach(path, (file) -> read(file, locale, batch));
+		batch.inCaseOrder((pending) -> batch.done(pending.position(), save(pending, actor, locale, report)));
+		batch.results().forEach(report::add);
 		return report;
 	}
 
 	public void importZip(String name, InputStream zip, String actor, Locale locale, BulkReport report)
 			throws IOException {
-		new SourceFiles(maxFileSize).forEachInZip(name + "!/", zip,
-				(file) -> report.add(importFile(file, actor, locale)));
+		ArchiveBatch batch = new ArchiveBatch();
+		new SourceFiles(maxFileSize).forEachInZip(name + "!/", zip, (file) -> read(file, locale, batch));
+		batch.inCaseOrder((pending) -> batch.done(pending.position(), save(pending, actor, locale, report)));
+		batch.results().forEach(report::add);
+	}
+
+	private void read(SourceFile file, Locale locale, ArchiveBatch batch) {
+		if (file.problem() != null) {
+			batch.done(batch.next(), failed(file.name(), message("importer.unreadable." + file.problem(), locale)));
+			return;
+		}
+		try {
+			batch.add(file.name(), reader.read(file.name(), file.content()).withoutText());
+		}
+		catch (UnsupportedFormatException ex) {
+			batch.done(batch.next(), failed(file.name(), message("importer.unsupported", locale, file.name())));
+		}
+		catch (ImportFailedException ex) {
+			batch.done(batch.next(), failed(file.name(), message(ex.messageKey(), locale)));
+		}
+	}
+
+	private BulkResult save(ArchiveBatch.Pending pending, String actor, Locale locale, BulkReport report) {
+		ImportedDocument imported = pending.document();
+		report.found(imported.document());
+		String name = pending.fileName();
+		try {
+			ImportService.Saved saved = imports.saveImported(imported, name, actor);
+			List<String> warnings = new java.util.ArrayList<>();
+			imported.warnings().forEach((w) -> warnings.add(warning(w, locale)));
+			saved.warnings().forEach((w) -> warnings.add(warning(w, locale)));
+			if (!saved.placed()) {
+				report.unplaced(name, warning(saved.warnings().get(saved.warnings().size() - 1), locale));
+			}
+			return new BulkResult(name,
+					warnings.isEmpty() ? BulkResult.Outcome.IMPORTED : BulkResult.Outcome.IMPORTED_WITH_WARNINGS,
+					saved.document().id(), warnings);
+		}
+		catch (AlreadyImportedException ex) {
+			return new BulkResult(name, BulkResult.Outcome.ALREADY_IMPORTED, ex.documentId(), List.of());
+		}
+		catch (InvalidInputException ex) {
+			List<String> reasons = ex.problems().stream().map((p) -> problem(p, locale)).toList();
+			if (imported.document().uaNumber() == null) {
+				report.unplaced(name, String.join("; ", reasons));
+			}
+			return new BulkResult(name, BulkResult.Outcome.FAILED, null,
+					List.of(message("importer.unreadable.invalid", locale, String.join("; ", reasons))));
+		}
 	}
 
 	public BulkResult importFile(SourceFile file, String actor, Locale locale) {

@@ -112,7 +112,7 @@ public class DocumentReader implements DisposableBean {
 		String text = extractor.extract(content, limits);
 		UaParser.Result parsed = parser.parse(text);
 		return new ImportedDocument(fileName, extractor.format(), parsed.layout(), text, parsed.document(),
-				parsed.warnings(), sha256(content));
+				parsed.warnings(), sha256(content), parsed.language(), parsed.follows());
 	}
 
 	static String sha256(byte[] content) {

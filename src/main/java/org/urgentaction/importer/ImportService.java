@@ -1,6 +1,8 @@
 package org.urgentaction.importer;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import io.micrometer.core.instrument.Counter;
@@ -9,6 +11,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.urgentaction.audit.AuditLog;
+import org.urgentaction.importer.parse.ImportWarning;
+import org.urgentaction.ua.DocumentKind;
 import org.urgentaction.ua.UaDocument;
 import org.urgentaction.ua.UaService;
 
@@ -30,12 +34,16 @@ public class ImportService {
 
 	private final Counter imported;
 
-	ImportService(UaService documents, ImportedFiles files, AuditLog audit, Clock clock, MeterRegistry meters) {
+	private final CasePlacement placement;
+
+	ImportService(UaService documents, ImportedFiles files, AuditLog audit, Clock clock, MeterRegistry meters,
+			CasePlacement placement) {
 		this.documents = documents;
 		this.files = files;
 		this.audit = audit;
 		this.clock = clock;
 		this.imported = Counter.builder("ua.imports").description("Documents imported as drafts").register(meters);
+		this.placement = placement;
 	}
 
 	@Transactional(readOnly = true)
@@ -64,6 +72,68 @@ public class ImportService {
 		audit.record(actor, "DOCUMENT_IMPORTED", "ua_document", saved.id(), fileName);
 		imported.increment();
 		return saved;
+	}
+
+	/**
+	 * Saves a document of an archive as a draft: placed in its case after the document it
+	 * names (see {@link CasePlacement}), its language and AI Index remembered, and its
+	 * case closed with the outcome when it is the closing notice. A translation of a
+	 * document imported before (same AI Index, another language) becomes a draft of its
+	 * own at the same place in the case, with a warning, and closes nothing.
+	 * @throws AlreadyImportedException when a file with the same content was imported
+	 * @throws org.urgentaction.system.InvalidInputException when the document breaks a
+	 * rule (e.g. no UA number)
+	 */
+	@Transactional
+	public Saved saveImported(ImportedDocument imported, String fileName, String actor) {
+		Optional<Long> existing = files.documentFor(imported.contentHash());
+		if (existing.isPresent()) {
+			throw new AlreadyImportedException(existing.get());
+		}
+		UaDocument draft = imported.document();
+		List<ImportWarning> warnings = new ArrayList<>();
+		Optional<Long> original = (draft.aiIndex() == null || imported.language() == null) ? Optional.empty()
+				: files.translated(draft.aiIndex(), imported.language());
+		boolean placed = true;
+		if (original.isPresent()) {
+			warnings.add(new ImportWarning("language", "translationOf", String.valueOf(original.get()),
+					imported.language()));
+			draft = CasePlacement.moved(draft, documents.get(original.get()).sequence());
+		}
+		else {
+			CasePlacement.Place place = placement.place(draft, imported.follows(), actor);
+			draft = CasePlacement.moved(draft, place.sequence());
+			if (!place.placed()) {
+				warnings.add(place.problem());
+				placed = false;
+			}
+		}
+		UaDocument saved = documents.createDraft(draft, actor);
+		try {
+			files.insert(imported.contentHash(), fileName, saved.id(), imported.warnings().size() + warnings.size(),
+					actor, clock.instant(), imported.language(), draft.aiIndex());
+		}
+		catch (DuplicateKeyException raced) {
+			throw new AlreadyImportedException(null);
+		}
+		audit.record(actor, "DOCUMENT_IMPORTED", "ua_document", saved.id(), fileName);
+		this.imported.increment();
+		if (original.isEmpty() && saved.kind() == DocumentKind.FINAL && saved.outcome() != null) {
+			documents.closeCase(saved.caseId(), saved.outcome(), actor);
+		}
+		return new Saved(saved, warnings, placed);
+	}
+
+	/**
+	 * An imported draft, the warnings saving it added, and whether it found its place in
+	 * its case.
+	 */
+	public record Saved(UaDocument document, List<ImportWarning> warnings, boolean placed) {
+
+		public Saved {
+			warnings = List.copyOf(warnings);
+		}
+
 	}
 
 }

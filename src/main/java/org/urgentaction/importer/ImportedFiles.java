@@ -33,6 +33,24 @@ class ImportedFiles {
 			.update();
 	}
 
+	void insert(String contentHash, String fileName, long documentId, int warnings, String actor, Instant now,
+			String language, String aiIndex) {
+		jdbc.sql("""
+				insert into imported_file (content_hash, file_name, document_id, warnings, imported_by, imported_at,
+				    language, ai_index)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(contentHash, abbreviated(fileName), documentId, warnings, actor, java.sql.Timestamp.from(now),
+					language, aiIndex)
+			.update();
+	}
+
+	/** A document imported before with the same AI Index in another language. */
+	Optional<Long> translated(String aiIndex, String language) {
+		return jdbc.sql("""
+				select document_id from imported_file where ai_index = ? and language <> ?
+				order by id fetch first 1 rows only""").params(aiIndex, language).query(Long.class).optional();
+	}
+
 	private static String abbreviated(String fileName) {
 		String name = (fileName == null || fileName.isBlank()) ? "(unnamed)" : fileName;
 		return name.length() > 500 ? name.substring(name.length() - 500) : name;

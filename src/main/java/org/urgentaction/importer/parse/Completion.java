@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import org.urgentaction.ua.AiIndex;
 import org.urgentaction.ua.DocumentKind;
+import org.urgentaction.ua.OutcomeType;
 import org.urgentaction.ua.UaNumber;
 
 /**
@@ -37,8 +38,14 @@ final class Completion {
 			}
 		}
 		if (draft.kind == DocumentKind.FINAL) {
-			draft.outcome = Outcomes.find(draft.summary == null ? text.joined() : draft.summary);
-			draft.warn("outcome", "outcomeGuessed", draft.outcome.type());
+			String summary = (draft.summary == null) ? "" : draft.summary;
+			draft.outcome = Outcomes.find(Outcomes.reported(summary) ? summary : text.flat());
+			if (draft.outcome.type() == OutcomeType.OTHER) {
+				draft.warn("outcome", "outcomeUnclear");
+			}
+			else {
+				draft.warn("outcome", "outcomeGuessed", draft.outcome.type());
+			}
 		}
 		missing(draft);
 	}
@@ -55,7 +62,8 @@ final class Completion {
 			draft.position(SequenceWords.read(""));
 			draft.sequenceStated = false;
 		}
-		if (draft.kind != DocumentKind.FINAL && CLOSING.matcher(text.joined()).find()) {
+		if (draft.kind != DocumentKind.FINAL
+				&& (CLOSING.matcher(text.joined()).find() || Vocabulary.saysClosed(text.flat()))) {
 			draft.kind = DocumentKind.FINAL;
 		}
 		if (!draft.sequenceStated) {

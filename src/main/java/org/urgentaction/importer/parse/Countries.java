@@ -49,6 +49,32 @@ final class Countries {
 		return Optional.ofNullable(NAMES.get(key));
 	}
 
+	/**
+	 * The country a line starts with in capitals, and the rest of the line:
+	 * {@code MOROCCO: Ahmed ...}, {@code NEPAL : Ram ...} and, run together by OCR,
+	 * {@code MOROCCOAhmed ...} (whose last capital starts the name).
+	 */
+	static Optional<String[]> inCapitals(String line) {
+		int run = 0;
+		while (run < line.length() && run < 60 && (Character.isUpperCase(line.charAt(run)) || line.charAt(run) == ' '
+				|| line.charAt(run) == '\'' || line.charAt(run) == '-')) {
+			run++;
+		}
+		for (int end = run; end >= 3; end--) {
+			String candidate = line.substring(0, end);
+			if (!Character.isUpperCase(candidate.charAt(end - 1))
+					|| candidate.chars().filter(Character::isLetter).count() < 3) {
+				continue;
+			}
+			Optional<String> country = named(candidate);
+			if (country.isPresent()) {
+				String rest = line.substring(end).replaceFirst("^\\s*(?:\\([^()]{1,40}\\))?\\s*:?\\s*", "");
+				return Optional.of(new String[] { country.get(), rest });
+			}
+		}
+		return Optional.empty();
+	}
+
 	/** The first country named anywhere in {@code text} (the longest name at a place). */
 	static Optional<String> mentioned(String text) {
 		if (text == null || text.isBlank()) {
@@ -122,7 +148,18 @@ final class Countries {
 				{ "Syria", "Syria" }, { "Iran", "Iran" }, { "South Korea", "South Korea" },
 				{ "North Korea", "North Korea" }, { "Palestine", "Palestine" },
 				{ "Occupied Palestinian Territories", "Palestine" }, { "Kyrgyzstan", "Kyrgyzstan" },
-				{ "Türkiye", "Turkey" }, { "Turkey", "Turkey" }, { "Czechia", "Czech Republic" } };
+				{ "Türkiye", "Turkey" }, { "Turkey", "Turkey" }, { "Czechia", "Czech Republic" },
+				// French and Spanish names of the archive's documents (FORMATS.md layout
+				// 8)
+				{ "Cameroun", "Cameroon" }, { "Maroc", "Morocco" }, { "Tunisie", "Tunisia" }, { "Algérie", "Algeria" },
+				{ "Sénégal", "Senegal" }, { "Tchad", "Chad" }, { "Guinée", "Guinea" }, { "Haïti", "Haiti" },
+				{ "Mexique", "Mexico" }, { "Colombie", "Colombia" }, { "Pérou", "Peru" }, { "Népal", "Nepal" },
+				{ "Égypte", "Egypt" }, { "Egypte", "Egypt" }, { "Syrie", "Syria" }, { "Liban", "Lebanon" },
+				{ "Mauritanie", "Mauritania" },
+				{ "République démocratique du Congo", "Democratic Republic of the Congo" }, { "México", "Mexico" },
+				{ "Perú", "Peru" }, { "Haití", "Haiti" }, { "Marruecos", "Morocco" }, { "Brasil", "Brazil" },
+				{ "Camerún", "Cameroon" }, { "Egipto", "Egypt" }, { "Estados Unidos", "United States" },
+				{ "España", "Spain" }, { "Panamá", "Panama" } };
 		for (String[] alias : aliases) {
 			names.put(key(alias[0]), alias[1]);
 		}

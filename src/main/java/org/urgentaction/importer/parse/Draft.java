@@ -56,6 +56,10 @@ final class Draft {
 
 	Outcome outcome;
 
+	PreviousDocument follows;
+
+	Vocabulary vocabulary = Vocabulary.ENGLISH;
+
 	final List<ImportWarning> warnings = new ArrayList<>();
 
 	void warn(String field, String code, Object... args) {

@@ -83,6 +83,25 @@ final class Letters {
 		return String.join("\n", lines);
 	}
 
+	/**
+	 * A letter made of the recommended points in the document's language; only English
+	 * points are turned into the first person.
+	 */
+	static String composed(String salutation, List<String> points, Vocabulary vocabulary) {
+		if (vocabulary == Vocabulary.ENGLISH) {
+			return composed(salutation, points);
+		}
+		List<String> lines = new ArrayList<>();
+		lines.add((salutation == null ? vocabulary.opening : salutation) + ",");
+		for (String point : points) {
+			String sentence = point.strip().replaceAll("[;,]$", "");
+			sentence = Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
+			lines.add(sentence.endsWith(".") ? sentence : sentence + ".");
+		}
+		lines.add(vocabulary.signOff);
+		return String.join("\n", lines);
+	}
+
 	private static String firstPerson(String point) {
 		String sentence = point.strip().replaceAll("[;,]$", "");
 		String[][] verbs = { { "Calling on", "I call on" }, { "Calling for", "I call for" }, { "Urging", "I urge" },

@@ -15,14 +15,15 @@ final class TargetHeading {
 	private static final Pattern OFFICE = Pattern.compile("(?i)\\b(president|minister|prosecutor|attorney|ambassador|"
 			+ "governor|director|chief|head|secretary|commissioner|chair(?:man|woman|person)?|mayor|king|emir|prime|"
 			+ "judge|justice|ombuds(?:man|person)|general|chancellor|speaker|commander|superintendent|warden|"
-			+ "officer|procurator|leader|deputy|fiscal|presidente|ministro|ministra|rapporteur)\\b");
+			+ "officer|procurator|leader|deputy|fiscal|presidente|ministro|ministra|rapporteur|ministre|procureur|pr[ée]sident"
+			+ "|procurador|procuradora|gouverneur|gobernador|jefe|chef)\\b");
 
 	private static final Pattern INSTITUTION = Pattern.compile("(?i)\\b(embassy|ministry|office|department|court|"
 			+ "prison|council|government|presidency|commission|police|secretariat|administration|palace|parliament|"
 			+ "agency|bureau|service|directorate|fiscal[ií]a|secretar[ií]a|ministerio|defensor[ií]a|procuradur[ií]a|"
 			+ "tribunal|authority|headquarters|institute|cabinet|mission|consulate|assembly|station|cent(?:re|er)|"
 			+ "house|committee|federation|republic of|comisi[oó]n|comisionado|consejo|corte|juzgado|polic[ií]a|instituto|"
-			+ "oficina|direcci[oó]n)\\b");
+			+ "oficina|direcci[oó]n|minist[èe]re|palacio|palais|association|asociaci[óo]n|pr[ée]sidence)\\b");
 
 	/**
 	 * An office of an institution:
@@ -40,7 +41,7 @@ final class TargetHeading {
 
 	private static final Pattern HONORIFIC = Pattern
 		.compile("^(H\\.? ?E\\.?|His Excellency|Her Excellency|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|Dr\\.?|Sr\\.?|Sra\\.?|"
-				+ "Lic\\.?|Hon\\.?|Prof\\.?|Sheikh|Ayatollah|Judge|General|Gen\\.)\\s+\\p{Lu}");
+				+ "Lic\\.?|Hon\\.?|Prof\\.?|Sheikh|Ayatollah|Judge|General|Gen\\.|M\\.|Mme|Excmo\\.?|Excma\\.?)\\s+\\p{Lu}");
 
 	private static final Pattern CAPITALISED_WORDS = Pattern.compile(
 			"^\\p{Lu}[\\p{L}'’.\\-]*(\\s+(\\p{Lu}[\\p{L}'’.\\-]*|(?:al|el|ad|as|bin|ibn|abu|de|da|del|la|van|von|der)"

@@ -14,7 +14,8 @@ public final class UaParser {
 	private final List<LayoutParser> layouts;
 
 	public UaParser() {
-		this(List.of(new LabelledTemplateLayout(), new CurrentLayout(), new BulletLayout(), new EmailLayout()));
+		this(List.of(new LabelledTemplateLayout(), new CurrentLayout(), new BulletLayout(), new EmailLayout(),
+				new CircularLayout(), new WebPageLayout(), new SectionSummaryLayout()));
 	}
 
 	UaParser(List<LayoutParser> layouts) {
@@ -37,16 +38,20 @@ public final class UaParser {
 			draft.warn("layout", "layoutUnknown");
 			layout = layouts.stream().filter(CurrentLayout.class::isInstance).findFirst().orElseThrow();
 		}
+		draft.vocabulary = Vocabulary.of(text);
 		layout.parse(text, draft);
 		Completion.complete(draft, text);
-		return new Result(draft.toDocument(), List.copyOf(draft.warnings), layout.name());
+		return new Result(draft.toDocument(), List.copyOf(draft.warnings), layout.name(), draft.vocabulary.code,
+				draft.follows);
 	}
 
 	/**
-	 * The document read (a draft, never stored by the parser), what to check in it, and
-	 * the layout it was read as.
+	 * The document read (a draft, never stored by the parser), what to check in it, the
+	 * layout it was read as, its language ({@code en}, {@code fr}, {@code es}) and, for
+	 * an update that names it, the document it follows.
 	 */
-	public record Result(UaDocument document, List<ImportWarning> warnings, String layout) {
+	public record Result(UaDocument document, List<ImportWarning> warnings, String layout, String language,
+			PreviousDocument follows) {
 
 		public Result {
 			warnings = List.copyOf(warnings);

@@ -17,6 +17,8 @@ public final class UaText {
 
 	private final boolean wrapped;
 
+	private String flat;
+
 	private UaText(List<String> lines) {
 		this.lines = List.copyOf(lines);
 		this.wrapped = detectWrapped(this.lines);
@@ -94,6 +96,14 @@ public final class UaText {
 
 	public String joined() {
 		return String.join("\n", lines);
+	}
+
+	/** The whole text on one line, for sentences that line breaks may fall inside. */
+	public String flat() {
+		if (flat == null) {
+			flat = String.join(" ", lines).replaceAll(" {2,}", " ");
+		}
+		return flat;
 	}
 
 	private static boolean detectWrapped(List<String> lines) {

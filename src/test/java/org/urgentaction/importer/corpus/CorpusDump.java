@@ -11,7 +11,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Prints what the parser reads from a corpus text as JSON, to start writing the expected
  * fields of a new corpus document (which a person then checks line by line):
- * {@code java ... CorpusDump src/test/resources/importer/corpus/x.txt}.
+ * {@code java ... CorpusDump [--as=pdf|docx] src/test/resources/importer/corpus/x.txt}
+ * (with {@code --as}, the text is first made into that format and extracted again).
  */
 public final class CorpusDump {
 
@@ -20,8 +21,21 @@ public final class CorpusDump {
 
 	public static void main(String[] args) throws Exception {
 		JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+		String format = "txt";
 		for (String arg : args) {
-			var parsed = new UaParser().parse(Files.readString(Path.of(arg)));
+			if (arg.startsWith("--as=")) {
+				format = arg.substring(5);
+				continue;
+			}
+			String text = Files.readString(Path.of(arg));
+			if (!format.equals("txt")) {
+				byte[] content = CorpusAccuracyTests.inFormat(text, format);
+				text = org.urgentaction.importer.extract.Extractors.standard()
+					.forFile("x." + format, content)
+					.extract(content, org.urgentaction.importer.extract.ExtractionLimits.DEFAULT);
+				System.out.println(text);
+			}
+			var parsed = new UaParser().parse(text);
 			System.out.println("=== " + arg + " (" + parsed.layout() + ")");
 			System.out.println(json.writeValueAsString(UaDocumentJson.of(parsed.document(), null)));
 			parsed.warnings()

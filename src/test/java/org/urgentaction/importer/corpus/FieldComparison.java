@@ -71,7 +71,8 @@ public final class FieldComparison {
 		return differences;
 	}
 
-	private void compare(String field, Object expected, Object actual) {
+	/** Scores one more field, e.g. one the parser reports beside the document. */
+	public void compare(String field, Object expected, Object actual) {
 		boolean same = Objects.equals(normalised(expected), normalised(actual));
 		fields.put(field, same);
 		if (!same) {
