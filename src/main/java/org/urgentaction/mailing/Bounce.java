@@ -10,7 +10,9 @@ record Bounce(Kind kind, String recipient, Long outboxId, String status, String 
 
 		/** Permanent failure (DSN action failed, status 5.x.x): no more mail. */
 		HARD,
-		/** Temporary failure (status 4.x.x, or delayed): no more mail after repeated ones. */
+		/**
+		 * Temporary failure (status 4.x.x, or delayed): no more mail after repeated ones.
+		 */
 		SOFT,
 		/** The recipient marked the mail as spam (ARF): unsubscribed. */
 		COMPLAINT

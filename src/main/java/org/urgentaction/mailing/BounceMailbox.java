@@ -36,7 +36,8 @@ class BounceMailbox {
 		this.recorder = recorder;
 	}
 
-	@Scheduled(fixedDelayString = "${ua.bounces.poll-interval:60s}", initialDelayString = "${ua.bounces.poll-interval:60s}")
+	@Scheduled(fixedDelayString = "${ua.bounces.poll-interval:60s}",
+			initialDelayString = "${ua.bounces.poll-interval:60s}")
 	void scheduled() {
 		if (!settings.enabled()) {
 			return;
@@ -81,8 +82,8 @@ class BounceMailbox {
 	}
 
 	/**
-	 * Records the bounces of one returned mail. A mail that cannot be read is given up;
-	 * a failure to record (the database) leaves it in the mailbox for the next time.
+	 * Records the bounces of one returned mail. A mail that cannot be read is given up; a
+	 * failure to record (the database) leaves it in the mailbox for the next time.
 	 */
 	private int handle(MimeMessage message) throws MessagingException {
 		List<Bounce> bounces;

@@ -93,8 +93,7 @@ class BounceRecorder {
 
 	private Source source(Bounce bounce) {
 		if (bounce.outboxId() != null) {
-			Optional<Source> message = jdbc
-				.sql("select mailing_id, subscriber_id from outbox_message where id = :id")
+			Optional<Source> message = jdbc.sql("select mailing_id, subscriber_id from outbox_message where id = :id")
 				.param("id", bounce.outboxId())
 				.query((rs, row) -> new Source((Long) rs.getObject(1, Long.class), rs.getLong(2)))
 				.optional();

@@ -13,8 +13,7 @@ record Mailing(long id, MailingKind kind, Long documentId, Long caseId, String s
 	 * have the message, which is not sent again. {@code bounced}: sent, but a bounce came
 	 * back later.
 	 */
-	record Progress(long queued, long sending, long sent, long unconfirmed, long failed, long cancelled,
-			long bounced) {
+	record Progress(long queued, long sending, long sent, long unconfirmed, long failed, long cancelled, long bounced) {
 
 		public long total() {
 			return queued + sending + sent + unconfirmed + failed + cancelled;

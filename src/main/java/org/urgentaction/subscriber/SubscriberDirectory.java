@@ -81,10 +81,8 @@ public class SubscriberDirectory {
 	 */
 	@Transactional
 	public void unsubscribeAfterComplaint(long id) {
-		if (subscribers.changeStatus(id,
-				List.of(SubscriberStatus.PENDING, SubscriberStatus.ACTIVE, SubscriberStatus.PAUSED,
-						SubscriberStatus.BOUNCING),
-				SubscriberStatus.UNSUBSCRIBED, clock.instant())) {
+		if (subscribers.changeStatus(id, List.of(SubscriberStatus.PENDING, SubscriberStatus.ACTIVE,
+				SubscriberStatus.PAUSED, SubscriberStatus.BOUNCING), SubscriberStatus.UNSUBSCRIBED, clock.instant())) {
 			events.publishEvent(new SubscriberUnsubscribed(id, "COMPLAINT"));
 		}
 	}

@@ -8,6 +8,7 @@ import java.util.Properties;
 
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
@@ -23,8 +24,8 @@ import org.urgentaction.support.AppTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Bounces and complaints that arrive after the SMTP server accepted a message, read from a
- * GreenMail IMAP mailbox: a DSN with a permanent failure marks the address as bouncing,
+ * Bounces and complaints that arrive after the SMTP server accepted a message, read from
+ * a GreenMail IMAP mailbox: a DSN with a permanent failure marks the address as bouncing,
  * soft ones do so after the limit, an ARF complaint unsubscribes, and a bounce is counted
  * once per mailing.
  */
@@ -36,7 +37,8 @@ class BounceMailboxTests {
 	static GreenMailUser mailbox;
 
 	private static GreenMail start() {
-		GreenMail server = new GreenMail(ServerSetupTest.SMTP_IMAP.dynamicPort());
+		GreenMail server = new GreenMail(
+				new ServerSetup[] { ServerSetupTest.SMTP.dynamicPort(), ServerSetupTest.IMAP.dynamicPort() });
 		server.start();
 		mailbox = server.setUser("bounces@example.org", "bounces", "bounce-password");
 		return server;
@@ -185,10 +187,9 @@ class BounceMailboxTests {
 				+ "Content-Type: multipart/report; report-type=feedback-report; boundary=\"b2\"\r\n\r\n"
 				+ "--b2\r\nContent-Type: text/plain\r\n\r\nThis is an email abuse report.\r\n"
 				+ "--b2\r\nContent-Type: message/feedback-report\r\n\r\n"
-				+ "Feedback-Type: abuse\r\nUser-Agent: SomeGenerator/1.0\r\nVersion: 1\r\n"
-				+ "Original-Rcpt-To: <" + recipient + ">\r\n\r\n"
-				+ "--b2\r\nContent-Type: message/rfc822\r\n\r\n" + "Message-ID: <outbox-" + outboxId
-				+ "@localhost>\r\nFrom: ua@localhost\r\nTo: " + recipient
+				+ "Feedback-Type: abuse\r\nUser-Agent: SomeGenerator/1.0\r\nVersion: 1\r\n" + "Original-Rcpt-To: <"
+				+ recipient + ">\r\n\r\n" + "--b2\r\nContent-Type: message/rfc822\r\n\r\n" + "Message-ID: <outbox-"
+				+ outboxId + "@localhost>\r\nFrom: ua@localhost\r\nTo: " + recipient
 				+ "\r\nSubject: New Urgent Action\r\n\r\nBody\r\n--b2--\r\n";
 	}
 
