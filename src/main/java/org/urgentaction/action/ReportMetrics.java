@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * What the report writer does, for Prometheus: {@code ua_reports_total} by outcome
  * ({@code counted}, {@code held}: stored, waiting for a coordinator (beyond the client's
- * allowance), {@code repeat}: stored but not counted, {@code replay} of an
- * idempotency key, {@code refused}, {@code failed}), {@code ua_report_batch_size} and
+ * allowance), {@code repeat}: stored but not counted, {@code replay} of an idempotency
+ * key, {@code refused}, {@code failed}), {@code ua_report_batch_size} and
  * {@code ua_report_batch_commit_seconds}, and {@code ua_report_queue} (reports held in
  * the node's queue waiting for the writer).
  */

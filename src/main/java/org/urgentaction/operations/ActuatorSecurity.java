@@ -31,8 +31,8 @@ class ActuatorSecurity {
 				.hasRole("VIEWER"))
 			// no Basic challenge (browsers would show a login box); Prometheus sends its
 			// credentials without one
-			.httpBasic((basic) -> basic.authenticationEntryPoint((request, response,
-					exception) -> problem(response, 401, "Unauthorized", "Log in with HTTP Basic as staff.")))
+			.httpBasic((basic) -> basic.authenticationEntryPoint((request, response, exception) -> problem(response,
+					401, "Unauthorized", "Log in with HTTP Basic as staff.")))
 			.exceptionHandling((errors) -> errors.accessDeniedHandler(
 					(request, response, exception) -> problem(response, 403, "Forbidden", "Staff only.")))
 			.csrf((csrf) -> csrf.disable())
