@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the report writer does, for Prometheus: {@code ua_reports_total} by outcome
- * ({@code counted}, {@code held}: stored beyond the client's hourly allowance, waiting
- * for a coordinator, {@code repeat}: stored but not counted, {@code replay} of an
- * idempotency key, {@code refused}, {@code failed}), {@code ua_report_batch_size} and
+ * ({@code counted}, {@code held}: stored, waiting for a coordinator (beyond the client's
+ * allowance), {@code repeat}: stored but not counted, {@code replay} of an idempotency
+ * key, {@code refused}, {@code failed}), {@code ua_report_batch_size} and
  * {@code ua_report_batch_commit_seconds}, and {@code ua_report_queue} (reports held in
  * the node's queue waiting for the writer).
  */
@@ -23,9 +23,9 @@ class ReportMetrics {
 
 	private final Counter counted;
 
-	private final Counter held;
-
 	private final Counter repeat;
+
+	private final Counter held;
 
 	private final Counter replay;
 
@@ -42,8 +42,8 @@ class ReportMetrics {
 	ReportMetrics(MeterRegistry registry) {
 		this.registry = registry;
 		this.counted = outcome("counted");
-		this.held = outcome("held");
 		this.repeat = outcome("repeat");
+		this.held = outcome("held");
 		this.replay = outcome("replay");
 		this.refused = outcome("refused");
 		this.failed = outcome("failed");
@@ -71,7 +71,7 @@ class ReportMetrics {
 		commit.record(nanos, TimeUnit.NANOSECONDS);
 		for (BatchOutcome outcome : outcomes) {
 			if (outcome instanceof BatchOutcome.Stored stored) {
-				(stored.report().counted() ? counted : stored.report().held() ? held : repeat).increment();
+				(stored.report().held() ? held : stored.report().counted() ? counted : repeat).increment();
 			}
 			else if (outcome instanceof BatchOutcome.Replay) {
 				replay.increment();

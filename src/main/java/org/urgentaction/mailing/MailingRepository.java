@@ -88,6 +88,12 @@ class MailingRepository {
 				group by o.mailing_id, o.status""").param("limit", limit).query((rs) -> {
 			counts.computeIfAbsent(rs.getLong(1), (k) -> new HashMap<>()).put(rs.getString(2), rs.getLong(3));
 		});
+		jdbc.sql("""
+				select mailing_id, count(*) from mail_bounce
+				where mailing_id in (select id from mailing order by id desc limit :limit) and kind <> 'COMPLAINT'
+				group by mailing_id""").param("limit", limit).query((rs) -> {
+			counts.computeIfAbsent(rs.getLong(1), (k) -> new HashMap<>()).put("BOUNCED", rs.getLong(2));
+		});
 		return jdbc.sql("select * from mailing order by id desc limit :limit")
 			.param("limit", limit)
 			.query((rs, row) -> map(rs, counts.getOrDefault(rs.getLong("id"), Map.of())))
@@ -103,7 +109,7 @@ class MailingRepository {
 		Mailing.Progress progress = new Mailing.Progress(counts.getOrDefault("QUEUED", 0L),
 				counts.getOrDefault("SENDING", 0L), counts.getOrDefault("SENT", 0L),
 				counts.getOrDefault("HANDED_OVER", 0L), counts.getOrDefault("FAILED", 0L),
-				counts.getOrDefault("CANCELLED", 0L));
+				counts.getOrDefault("CANCELLED", 0L), counts.getOrDefault("BOUNCED", 0L));
 		return new Mailing(rs.getLong("id"), MailingKind.valueOf(rs.getString("kind")), documentId, caseId,
 				rs.getString("status"), rs.getTimestamp("created_at").toInstant(),
 				stopped == null ? null : stopped.toInstant(), rs.getString("stopped_by"), progress);

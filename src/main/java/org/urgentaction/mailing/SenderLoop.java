@@ -169,7 +169,7 @@ class SenderLoop implements Runnable {
 	private void failed(Claimed message, Subscriber subscriber, SmtpException failure) {
 		String description = failure.describe();
 		if (failure.permanent()) {
-			log.info("Message {} refused permanently: {}", message.id(), description);
+			log.info("Message {} refused permanently: {}", message.id(), LogText.withoutAddresses(description));
 			// the address first: whoever sees the failed message also sees the bouncing
 			// address
 			parts.directory().markBouncing(subscriber.id());
@@ -184,7 +184,7 @@ class SenderLoop implements Runnable {
 		else {
 			long factor = 1L << Math.min(16, message.attempts() - 1);
 			Instant next = parts.clock().instant().plus(settings.retryBackoff().multipliedBy(factor));
-			log.info("Message {} deferred until {}: {}", message.id(), next, description);
+			log.info("Message {} deferred until {}: {}", message.id(), next, LogText.withoutAddresses(description));
 			parts.outbox().retry(message.id(), owner, next, description);
 			parts.metrics().count("deferred");
 		}

@@ -29,10 +29,10 @@ class ActuatorSecurity {
 				.permitAll()
 				.anyRequest()
 				.hasRole("VIEWER"))
-			.httpBasic((basic) -> basic.authenticationEntryPoint((request, response, exception) -> {
-				response.setHeader("WWW-Authenticate", "Basic realm=\"Urgent Action Network\"");
-				problem(response, 401, "Unauthorized", "Log in with HTTP Basic as staff.");
-			}))
+			// no Basic challenge (browsers would show a login box); Prometheus sends its
+			// credentials without one
+			.httpBasic((basic) -> basic.authenticationEntryPoint((request, response, exception) -> problem(response,
+					401, "Unauthorized", "Log in with HTTP Basic as staff.")))
 			.exceptionHandling((errors) -> errors.accessDeniedHandler(
 					(request, response, exception) -> problem(response, 403, "Forbidden", "Staff only.")))
 			.csrf((csrf) -> csrf.disable())

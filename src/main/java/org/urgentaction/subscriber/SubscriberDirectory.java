@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,10 +22,14 @@ public class SubscriberDirectory {
 
 	private final Clock clock;
 
-	SubscriberDirectory(SubscriberRepository subscribers, Confirmations confirmations, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	SubscriberDirectory(SubscriberRepository subscribers, Confirmations confirmations, Clock clock,
+			ApplicationEventPublisher events) {
 		this.subscribers = subscribers;
 		this.confirmations = confirmations;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -69,6 +74,17 @@ public class SubscriberDirectory {
 		subscribers.changeStatus(id,
 				List.of(SubscriberStatus.ACTIVE, SubscriberStatus.PAUSED, SubscriberStatus.PENDING),
 				SubscriberStatus.BOUNCING, clock.instant());
+	}
+
+	/**
+	 * The recipient marked a mail as spam (a complaint, ARF): no more mail of any kind.
+	 */
+	@Transactional
+	public void unsubscribeAfterComplaint(long id) {
+		if (subscribers.changeStatus(id, List.of(SubscriberStatus.PENDING, SubscriberStatus.ACTIVE,
+				SubscriberStatus.PAUSED, SubscriberStatus.BOUNCING), SubscriberStatus.UNSUBSCRIBED, clock.instant())) {
+			events.publishEvent(new SubscriberUnsubscribed(id, "COMPLAINT"));
+		}
 	}
 
 }

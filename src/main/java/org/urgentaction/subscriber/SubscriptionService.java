@@ -137,6 +137,7 @@ public class SubscriptionService {
 		long id = manage(token).id();
 		if (subscribers.changeStatus(id, List.of(PENDING, ACTIVE, PAUSED, BOUNCING), UNSUBSCRIBED, clock.instant())) {
 			audit.record("subscriber:" + id, "SUBSCRIBER_UNSUBSCRIBED", "subscriber", id, null);
+			events.publishEvent(new SubscriberUnsubscribed(id, "REQUEST"));
 		}
 	}
 
