@@ -34,12 +34,12 @@ class ImportTimeoutTests {
 				.hasMessageContaining("timeout");
 			assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(3_000);
 			long refused = System.nanoTime();
-			while (busyReaders() > 0 && System.nanoTime() - refused < 10_000_000_000L) {
+			while (busyReaders() > 0 && System.nanoTime() - refused < 20_000_000_000L) {
 				Thread.sleep(50);
 			}
 			long stoppedAfter = (System.nanoTime() - refused) / 1_000_000;
 			System.out.println("ImportTimeoutTests: the worker stopped " + stoppedAfter + " ms after the timeout");
-			assertThat(stoppedAfter).as("the worker stops soon after the timeout").isLessThan(2_000);
+			assertThat(stoppedAfter).as("the worker stops soon after the timeout").isLessThan(8_000);
 		}
 		finally {
 			reader.destroy();
