@@ -157,11 +157,7 @@ class ArchiveImportTests {
 		System.out.print(translation.text());
 		BulkResult result = translation.results().get(0);
 		assertThat(result.outcome()).isEqualTo(BulkResult.Outcome.IMPORTED_WITH_WARNINGS);
-		String warning = result.messages()
-			.stream()
-			.filter((m) -> m.startsWith("language:"))
-			.findFirst()
-			.orElseThrow();
+		String warning = result.messages().stream().filter((m) -> m.startsWith("language:")).findFirst().orElseThrow();
 		assertThat(warning).contains("A translation (en) of document");
 		long originalId = Long.parseLong(warning.replaceAll("^.*of document (\\d+),.*$", "$1"));
 		assertThat(documents.get(originalId).aiIndex()).isEqualTo(index);
