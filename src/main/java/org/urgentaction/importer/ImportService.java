@@ -79,7 +79,7 @@ public class ImportService {
 	 * names (see {@link CasePlacement}), its language and AI Index remembered, and its
 	 * case closed with the outcome when it is the closing notice. A translation of a
 	 * document imported before (same AI Index, another language) becomes a draft of its
-	 * own at the same place in the case, with a warning, and closes nothing.
+	 * own at the end of the case, with a warning, and closes nothing.
 	 * @throws AlreadyImportedException when a file with the same content was imported
 	 * @throws org.urgentaction.system.InvalidInputException when the document breaks a
 	 * rule (e.g. no UA number)
@@ -98,7 +98,9 @@ public class ImportService {
 		if (original.isPresent()) {
 			warnings.add(new ImportWarning("language", "translationOf", String.valueOf(original.get()),
 					imported.language()));
-			draft = CasePlacement.moved(draft, documents.get(original.get()).sequence());
+			// a case holds one document per place: the translation waits at the end of
+			// its case
+			draft = CasePlacement.moved(draft, 0);
 		}
 		else {
 			CasePlacement.Place place = placement.place(draft, imported.follows(), actor);

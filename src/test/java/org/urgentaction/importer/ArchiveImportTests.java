@@ -162,7 +162,10 @@ class ArchiveImportTests {
 		long originalId = Long.parseLong(warning.replaceAll("^.*of document (\\d+),.*$", "$1"));
 		assertThat(documents.get(originalId).aiIndex()).isEqualTo(index);
 		assertThat(result.documentId()).isNotEqualTo(frenchId).isNotEqualTo(originalId);
-		assertThat(documents.get(result.documentId()).sequence()).isEqualTo(documents.get(frenchId).sequence());
+		// one document per place in a case: the translation waits after the original, in
+		// its case
+		assertThat(documents.get(result.documentId()).caseId()).isEqualTo(documents.get(frenchId).caseId());
+		assertThat(documents.get(result.documentId()).sequence()).isGreaterThan(documents.get(frenchId).sequence());
 	}
 
 }
