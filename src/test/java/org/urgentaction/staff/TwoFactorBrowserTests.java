@@ -1,14 +1,11 @@
 package org.urgentaction.staff;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
@@ -108,7 +105,7 @@ class TwoFactorBrowserTests {
 		browser.open("/admin/account");
 		WebElement page = browser.driver().findElement(By.tagName("html"));
 		browser.driver().findElement(By.cssSelector("form[action$='/admin/logout'] button")).click();
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+		browser.waitUntilLeft(page);
 	}
 
 }

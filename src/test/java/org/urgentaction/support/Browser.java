@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -84,7 +85,27 @@ public final class Browser implements AutoCloseable {
 		type("input[name=password]", password);
 		WebElement page = driver.findElement(By.tagName("html"));
 		find("input[name=password]").submit();
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+		waitUntilLeft(page);
+	}
+
+	/**
+	 * Clicks and waits until the browser has left the page.
+	 */
+	public void clickAndWaitForNextPage(WebElement element) {
+		WebElement page = driver.findElement(By.tagName("html"));
+		element.click();
+		waitUntilLeft(page);
+	}
+
+	/**
+	 * Waits until {@code page} (a document's root element) no longer belongs to the
+	 * current document. While the old document is torn down chromedriver can answer the
+	 * check with an "unknown error" ("Node with given id does not belong to the
+	 * document") instead of a stale-element error; that answer is asked again.
+	 */
+	public void waitUntilLeft(WebElement page) {
+		new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+			.until(ExpectedConditions.stalenessOf(page));
 	}
 
 	@Override

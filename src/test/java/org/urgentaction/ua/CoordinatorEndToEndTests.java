@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.urgentaction.support.AppTest;
@@ -142,9 +141,7 @@ class CoordinatorEndToEndTests {
 	 * Clicks and waits until the browser has left the page.
 	 */
 	private void navigate(WebElement element) {
-		WebElement page = browser.driver().findElement(By.tagName("html"));
-		element.click();
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+		browser.clickAndWaitForNextPage(element);
 	}
 
 	private void waitFor(String text) {
