@@ -1,7 +1,9 @@
 package org.urgentaction.subscriber;
 
+import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -21,8 +23,11 @@ class SubscriberDataController {
 
 	private final SubscriptionService service;
 
-	SubscriberDataController(SubscriptionService service) {
+	private final MessageSource messages;
+
+	SubscriberDataController(SubscriptionService service, MessageSource messages) {
 		this.service = service;
+		this.messages = messages;
 	}
 
 	@GetMapping(path = "/subscriptions/data/{token}/export.json", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -35,10 +40,13 @@ class SubscriberDataController {
 	}
 
 	@ExceptionHandler(InvalidLinkException.class)
-	ProblemDetail invalidLink(InvalidLinkException exception) {
-		ProblemDetail problem = ProblemDetail
-			.forStatusAndDetail(exception.expired() ? HttpStatus.GONE : HttpStatus.BAD_REQUEST, exception.getMessage());
-		problem.setTitle(exception.expired() ? "Link expired" : "Invalid link");
+	ProblemDetail invalidLink(InvalidLinkException exception, Locale locale) {
+		String detail = exception.expired() ? "subscriber.link.expired" : "subscriber.link.invalid";
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+				exception.expired() ? HttpStatus.GONE : HttpStatus.BAD_REQUEST,
+				messages.getMessage(detail, null, locale));
+		problem.setTitle(messages.getMessage(
+				exception.expired() ? "problem.title.linkExpired" : "problem.title.invalidLink", null, locale));
 		return problem;
 	}
 
