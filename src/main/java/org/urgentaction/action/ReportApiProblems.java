@@ -32,8 +32,8 @@ class ReportApiProblems {
 
 	@ExceptionHandler(WriterUnavailableException.class)
 	ResponseEntity<ProblemDetail> unavailable(WriterUnavailableException exception, Locale locale) {
-		ProblemDetail problem = texts.problem(HttpStatus.SERVICE_UNAVAILABLE, "serviceUnavailable",
-				"reportNotStored", locale);
+		ProblemDetail problem = texts.problem(HttpStatus.SERVICE_UNAVAILABLE, "serviceUnavailable", "reportNotStored",
+				locale);
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "1").body(problem);
 	}
 

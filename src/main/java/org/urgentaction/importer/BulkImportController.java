@@ -53,7 +53,8 @@ class BulkImportController {
 					importer.importZip(name, in, actor, locale, report);
 				}
 				catch (IOException ex) {
-					report.add(new BulkResult(name, BulkResult.Outcome.FAILED, null, List.of(archiveProblem(ex, locale))));
+					report.add(
+							new BulkResult(name, BulkResult.Outcome.FAILED, null, List.of(archiveProblem(ex, locale))));
 				}
 			}
 			else if (file.getSize() > importer.maxFileSize()) {

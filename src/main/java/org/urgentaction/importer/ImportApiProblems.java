@@ -51,7 +51,7 @@ class ImportApiProblems {
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ProblemDetail tooLarge(MaxUploadSizeExceededException ex, Locale locale) {
 		return problem(HttpStatus.CONTENT_TOO_LARGE, texts.title("fileTooLarge", locale),
-				 message("importer.unreadable.tooLarge", locale));
+				message("importer.unreadable.tooLarge", locale));
 	}
 
 	@ExceptionHandler({ MissingServletRequestPartException.class, MultipartException.class })

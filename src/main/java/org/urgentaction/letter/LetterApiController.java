@@ -49,8 +49,7 @@ class LetterApiController {
 	ResponseEntity<ProblemDetail> refused(LetterLimiter.Refused refused, Locale locale) {
 		boolean tooMany = refused.status == 429;
 		ProblemDetail problem = texts.problem(HttpStatus.valueOf(refused.status),
-				tooMany ? "tooManyRequests" : "serviceUnavailable", tooMany ? "tooManyLetters" : "lettersBusy",
-				locale);
+				tooMany ? "tooManyRequests" : "serviceUnavailable", tooMany ? "tooManyLetters" : "lettersBusy", locale);
 		return ResponseEntity.status(refused.status)
 			.header(HttpHeaders.RETRY_AFTER, String.valueOf(refused.retryAfterSeconds))
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)

@@ -92,7 +92,8 @@ class SecurityConfiguration {
 				.anyRequest()
 				.hasRole("COORDINATOR"))
 			.httpBasic((basic) -> basic.authenticationEntryPoint(problems))
-			.addFilterBefore(new BrowserRequestGuard(properties.site().baseUrl(), problems), BasicAuthenticationFilter.class)
+			.addFilterBefore(new BrowserRequestGuard(properties.site().baseUrl(), problems),
+					BasicAuthenticationFilter.class)
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
 			.addFilterAfter(new SecondFactorBasicGuard(staff, secondFactor, problems), BasicAuthenticationFilter.class)
 			.csrf((csrf) -> csrf.disable())

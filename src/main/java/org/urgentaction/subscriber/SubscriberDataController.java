@@ -45,8 +45,8 @@ class SubscriberDataController {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(
 				exception.expired() ? HttpStatus.GONE : HttpStatus.BAD_REQUEST,
 				messages.getMessage(detail, null, locale));
-		problem.setTitle(messages.getMessage(
-				exception.expired() ? "problem.title.linkExpired" : "problem.title.invalidLink", null, locale));
+		problem.setTitle(messages
+			.getMessage(exception.expired() ? "problem.title.linkExpired" : "problem.title.invalidLink", null, locale));
 		return problem;
 	}
 

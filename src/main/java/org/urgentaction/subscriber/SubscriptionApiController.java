@@ -67,8 +67,8 @@ class SubscriptionApiController {
 		HttpStatus status = exception.expired() ? HttpStatus.GONE : HttpStatus.BAD_REQUEST;
 		String key = exception.expired() ? "subscriber.link.expired" : "subscriber.link.invalid";
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, null, locale));
-		problem.setTitle(messages.getMessage(
-				exception.expired() ? "problem.title.linkExpired" : "problem.title.invalidLink", null, locale));
+		problem.setTitle(messages
+			.getMessage(exception.expired() ? "problem.title.linkExpired" : "problem.title.invalidLink", null, locale));
 		problem.setType(URI.create("about:blank"));
 		return problem;
 	}

@@ -32,8 +32,7 @@ public class ProblemTexts {
 		return problem(status, title, detail, LocaleContextHolder.getLocale(), args);
 	}
 
-	public ProblemDetail problem(HttpStatusCode status, String title, String detail, Locale locale,
-			Object... args) {
+	public ProblemDetail problem(HttpStatusCode status, String title, String detail, Locale locale, Object... args) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail(detail, locale, args));
 		problem.setTitle(title(title, locale));
 		return problem;
@@ -51,8 +50,8 @@ public class ProblemTexts {
 	 * Writes a problem document where no controller answers (servlet filters, Spring
 	 * Security), in the language the request's {@code Accept-Language} asks for.
 	 */
-	public void write(HttpServletRequest request, HttpServletResponse response, int status, String title,
-			String detail, Object... args) throws IOException {
+	public void write(HttpServletRequest request, HttpServletResponse response, int status, String title, String detail,
+			Object... args) throws IOException {
 		Locale locale = request.getLocale();
 		response.setStatus(status);
 		response.setContentType("application/problem+json");
