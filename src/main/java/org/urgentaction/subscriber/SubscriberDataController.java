@@ -1,9 +1,7 @@
 package org.urgentaction.subscriber;
 
-import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -23,11 +21,8 @@ class SubscriberDataController {
 
 	private final SubscriptionService service;
 
-	private final MessageSource messages;
-
-	SubscriberDataController(SubscriptionService service, MessageSource messages) {
+	SubscriberDataController(SubscriptionService service) {
 		this.service = service;
-		this.messages = messages;
 	}
 
 	@GetMapping(path = "/subscriptions/data/{token}/export.json", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -40,13 +35,10 @@ class SubscriberDataController {
 	}
 
 	@ExceptionHandler(InvalidLinkException.class)
-	ProblemDetail invalidLink(InvalidLinkException exception, Locale locale) {
-		String detail = exception.expired() ? "subscriber.link.expired" : "subscriber.link.invalid";
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-				exception.expired() ? HttpStatus.GONE : HttpStatus.BAD_REQUEST,
-				messages.getMessage(detail, null, locale));
-		problem.setTitle(messages
-			.getMessage(exception.expired() ? "problem.title.linkExpired" : "problem.title.invalidLink", null, locale));
+	ProblemDetail invalidLink(InvalidLinkException exception) {
+		ProblemDetail problem = ProblemDetail
+			.forStatusAndDetail(exception.expired() ? HttpStatus.GONE : HttpStatus.BAD_REQUEST, exception.getMessage());
+		problem.setTitle(exception.expired() ? "Link expired" : "Invalid link");
 		return problem;
 	}
 
