@@ -15,8 +15,13 @@ import org.springframework.web.servlet.LocaleResolver;
  */
 final class SupportedLocales implements LocaleResolver, HandlerInterceptor {
 
-	static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("es"),
-			Locale.forLanguageTag("ar"));
+	/**
+	 * The interface languages; each has one file per bundle in {@code i18n/}. A Chinese
+	 * browser (any region) gets Simplified Chinese.
+	 */
+	public static final List<String> LANGUAGES = List.of("en", "fr", "es", "ar", "ru", "zh");
+
+	static final List<Locale> SUPPORTED = LANGUAGES.stream().map(Locale::forLanguageTag).toList();
 
 	private final LocaleResolver remembered;
 
