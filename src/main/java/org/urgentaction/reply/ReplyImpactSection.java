@@ -18,7 +18,6 @@ import org.urgentaction.ua.UaDocument;
 @Component
 class ReplyImpactSection implements ImpactReportSection {
 
-
 	private final ReplyService replies;
 
 	private final MessageSource messages;
