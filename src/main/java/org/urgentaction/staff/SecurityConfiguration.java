@@ -113,7 +113,7 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/admin/account", "/admin/account/**")
 				.hasRole("VIEWER")
-				.requestMatchers("/admin/staff/**")
+				.requestMatchers("/admin/staff/**", "/admin/webhooks", "/admin/webhooks/**")
 				.hasRole("ADMIN")
 				.requestMatchers(HttpMethod.GET, "/admin", "/admin/**")
 				.hasRole("VIEWER")
