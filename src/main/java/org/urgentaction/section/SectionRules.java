@@ -110,6 +110,9 @@ final class SectionRules {
 		else if (text != null && text.length() > max) {
 			problems.add(new FieldProblem(field, "validation.length", max));
 		}
+		else if (text != null && text.chars().anyMatch((c) -> c < ' ' || c == 127)) {
+			problems.add(new FieldProblem(field, "validation.text"));
+		}
 		return text;
 	}
 

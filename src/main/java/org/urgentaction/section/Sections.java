@@ -57,6 +57,14 @@ public class Sections {
 		return repository.codeForCountry(country.strip().toUpperCase(Locale.ROOT)).flatMap(repository::find);
 	}
 
+	/** Each country that has a section, with it: one query for a whole mailing. */
+	@Transactional(readOnly = true)
+	public Map<String, Section> byCountry() {
+		Map<String, Section> sections = new java.util.HashMap<>();
+		repository.findAll().forEach((section) -> section.countries().forEach((c) -> sections.put(c, section)));
+		return sections;
+	}
+
 	@Transactional
 	public Section create(Section input, String actor) {
 		Section section = checked(input);
