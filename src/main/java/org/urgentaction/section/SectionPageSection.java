@@ -40,9 +40,10 @@ class SectionPageSection implements UaPageSection {
 		return SLOT_ACT;
 	}
 
+	/** After "Take action": the copies follow the letters to the officials. */
 	@Override
 	public int order() {
-		return -100;
+		return 100;
 	}
 
 	@Override
