@@ -34,8 +34,12 @@ class SectionFiguresApiController {
 
 	private final SubscriberDirectory subscribers;
 
-	SectionFiguresApiController(Sections sections, ReportService reports, SubscriberDirectory subscribers) {
+	private final CollectedReports collected;
+
+	SectionFiguresApiController(Sections sections, ReportService reports, SubscriberDirectory subscribers,
+			CollectedReports collected) {
 		this.sections = sections;
+		this.collected = collected;
 		this.reports = reports;
 		this.subscribers = subscribers;
 	}
@@ -62,6 +66,9 @@ class SectionFiguresApiController {
 		body.put("actions", byCountry.values().stream().mapToLong(Long::longValue).sum());
 		body.put("countries", byCountry.size());
 		body.put("byCountry", byCountry);
+		if (!scoped.wholeCase()) {
+			body.put("collectedOffline", collected.actions(id, found.code()));
+		}
 		body.put("global",
 				Map.of("actions", global.actions(), "reports", global.reports(), "countries", global.countries()));
 		return body;

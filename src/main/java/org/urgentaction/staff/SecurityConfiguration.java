@@ -87,7 +87,9 @@ class SecurityConfiguration {
 				// section
 				.requestMatchers(HttpMethod.PUT, "/api/uas/*/sections/*")
 				.hasAnyRole("COORDINATOR", "SECTION_COORDINATOR")
-				.requestMatchers(HttpMethod.GET, "/api/uas/*/sections/*", "/api/sections/*/subscribers")
+				.requestMatchers(HttpMethod.POST, "/api/uas/*/sections/*/reports")
+				.hasAnyRole("COORDINATOR", "SECTION_COORDINATOR")
+				.requestMatchers(HttpMethod.GET, "/api/uas/*/sections/*/reports", "/api/sections/*/subscribers")
 				.hasAnyRole("VIEWER", "SECTION_VIEWER")
 				.requestMatchers("/api/sections", "/api/sections/**")
 				.hasRole("ADMIN")

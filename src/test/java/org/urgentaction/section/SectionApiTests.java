@@ -182,6 +182,31 @@ class SectionApiTests {
 			.isEqualTo(us.get("actions").asLong() + fr.get("actions").asLong());
 	}
 
+	@Test
+	void aSectionAddsGroupReportsItCollectedOfflineMarkedAsSuch() {
+		UaDocument document = LiveUa.publish(uas, LiveUa.uniqueNumber());
+		String[] coordinator = sectionStaff("US", Role.COORDINATOR);
+		String path = "/api/uas/" + document.id() + "/sections/US/reports";
+		HttpResponse<String> added = http.postJson(path,
+				"{\"channel\": \"LETTER\", \"count\": 40, \"event\": \"Vigil in Chicago\"}", coordinator);
+		assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+		assertThat(http.postJson(path, "{\"channel\": \"LETTER\", \"count\": 5, \"country\": \"FR\"}", coordinator)
+			.statusCode()).isEqualTo(422);
+		assertThat(http
+			.postJson("/api/uas/" + document.id() + "/sections/FR/reports", "{\"channel\": \"LETTER\", \"count\": 5}",
+					coordinator)
+			.statusCode()).isEqualTo(403);
+		assertThat(http.postJson(path, "{\"channel\": \"LETTER\", \"count\": 5}").statusCode()).isEqualTo(401);
+
+		JsonNode us = read(http.get("/api/uas/" + document.id() + "/totals?section=US"));
+		assertThat(us.get("actions").asLong()).isEqualTo(40);
+		assertThat(us.get("collectedOffline").asLong()).isEqualTo(40);
+		assertThat(read(http.get("/api/uas/" + document.id() + "/totals")).get("actions").asLong()).isEqualTo(40);
+		JsonNode list = read(http.get(path, coordinator));
+		assertThat(list.at("/items/0/event").asString()).isEqualTo("Vigil in Chicago");
+		assertThat(list.at("/items/0/count").asInt()).isEqualTo(40);
+	}
+
 	private String[] sectionStaff(String section, Role role) {
 		String email = role.name().toLowerCase() + "-" + System.nanoTime() + "@" + section.toLowerCase() + ".example";
 		staff.create(email, "Section " + role, role, "section-staff-password", section, "test");
