@@ -68,10 +68,19 @@ class MailEncoder {
 	 */
 	EncodedMail encode(String subject, String text, String html, boolean listMail, List<String> textPlaceholders,
 			List<String> htmlPlaceholders) {
+		return encode(subject, text, html, listMail, textPlaceholders, htmlPlaceholders, null);
+	}
+
+	/**
+	 * The same from the configured address under another sender name (a national
+	 * section's), or under the configured one when {@code senderName} is null.
+	 */
+	EncodedMail encode(String subject, String text, String html, boolean listMail, List<String> textPlaceholders,
+			List<String> htmlPlaceholders, String senderName) {
 		String boundary = "=_ua_" + HexFormat.of().formatHex(bytes(12));
 		EncodedMail.Builder mail = new EncodedMail.Builder().ascii("Date: ")
 			.field(Field.DATE)
-			.ascii("\r\n" + fromHeader + "To: ")
+			.ascii("\r\n" + fromHeader(senderName) + "To: ")
 			.field(Field.TO)
 			.ascii("\r\nMessage-ID: ")
 			.field(Field.MESSAGE_ID)
@@ -106,6 +115,20 @@ class MailEncoder {
 		fields.put(Field.MESSAGE_ID, "<outbox-" + outboxId + "@" + domain + ">");
 		fields.put(Field.UNSUBSCRIBE_URL, (unsubscribeUrl == null) ? "" : unsubscribeUrl);
 		return mail.address(returnPath.of(outboxId, from.getAddress()), to, fields, values);
+	}
+
+	private String fromHeader(String senderName) {
+		if (senderName == null || senderName.isBlank()) {
+			return fromHeader;
+		}
+		try {
+			InternetAddress named = new InternetAddress(from.getAddress(), senderName.strip(),
+					StandardCharsets.UTF_8.name());
+			return "From: " + MimeUtility.fold(6, named.toString()) + "\r\n";
+		}
+		catch (UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static String partHeader(String boundary, String type) {

@@ -50,6 +50,7 @@ class SecurityConfiguration {
 		return RoleHierarchyImpl.fromHierarchy("""
 				ROLE_ADMIN > ROLE_COORDINATOR
 				ROLE_COORDINATOR > ROLE_VIEWER
+				ROLE_SECTION_COORDINATOR > ROLE_SECTION_VIEWER
 				""");
 	}
 
@@ -82,8 +83,18 @@ class SecurityConfiguration {
 			.authenticationManager(new ProviderManager(authentication))
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers(HttpMethod.GET, "/api/uas", "/api/uas/*", "/api/uas/*/totals", "/api/uas/*/replies",
-						"/api/uas/*/replies/*", "/api/analytics/outcomes")
+						"/api/uas/*/replies/*", "/api/analytics/outcomes", "/api/sections", "/api/sections/*")
 				.permitAll()
+				// what a section's own staff may do; each request is checked for their
+				// section
+				.requestMatchers(HttpMethod.PUT, "/api/uas/*/sections/*")
+				.hasAnyRole("COORDINATOR", "SECTION_COORDINATOR")
+				.requestMatchers(HttpMethod.POST, "/api/uas/*/sections/*/reports")
+				.hasAnyRole("COORDINATOR", "SECTION_COORDINATOR")
+				.requestMatchers(HttpMethod.GET, "/api/uas/*/sections/*/reports", "/api/sections/*/subscribers")
+				.hasAnyRole("VIEWER", "SECTION_VIEWER")
+				.requestMatchers("/api/sections", "/api/sections/**")
+				.hasRole("ADMIN")
 				.requestMatchers(HttpMethod.POST, "/api/uas/*/letters", "/api/uas/*/reports", "/api/subscriptions",
 						"/api/subscriptions/**")
 				.permitAll()
