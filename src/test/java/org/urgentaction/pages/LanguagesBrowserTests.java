@@ -114,8 +114,8 @@ class LanguagesBrowserTests {
 	void theUaPageInArabicAndChineseWeighsAtMostATenthMoreThanInEnglish() throws Exception {
 		long english = compressedBytes(live.path() + "?lang=en");
 		for (String language : List.of("ar", "zh")) {
-			assertThat(compressedBytes(live.path() + "?lang=" + language)).as("UA page in %s, English: %d", language,
-					english)
+			assertThat(compressedBytes(live.path() + "?lang=" + language))
+				.as("UA page in %s, English: %d", language, english)
 				.isLessThanOrEqualTo(english * 11 / 10);
 		}
 	}
@@ -152,6 +152,5 @@ class LanguagesBrowserTests {
 		}
 		return List.copyOf(phrases);
 	}
-
 
 }

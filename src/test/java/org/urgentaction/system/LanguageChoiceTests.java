@@ -41,9 +41,11 @@ class LanguageChoiceTests {
 	void everyPageLinksItsVersionsInEveryLanguage() {
 		String page = new Http(port).get("/uas?country=Kazakhstan&lang=fr").body();
 		for (String language : SupportedLocales.LANGUAGES) {
-			assertThat(page).contains("<link rel=\"alternate\" hreflang=\"" + language + "\" href=\"http://localhost:8080/uas?country=Kazakhstan&amp;lang=" + language + "\">");
+			assertThat(page).contains("<link rel=\"alternate\" hreflang=\"" + language
+					+ "\" href=\"http://localhost:8080/uas?country=Kazakhstan&amp;lang=" + language + "\">");
 		}
-		assertThat(page).contains("<link rel=\"alternate\" hreflang=\"x-default\" href=\"http://localhost:8080/uas?country=Kazakhstan\">");
+		assertThat(page).contains(
+				"<link rel=\"alternate\" hreflang=\"x-default\" href=\"http://localhost:8080/uas?country=Kazakhstan\">");
 		assertThat(new Http(port).get("/no/such/page", "Accept", "text/html").body()).contains("hreflang=\"ar\"");
 	}
 
