@@ -46,7 +46,8 @@ class LanguageChoiceTests {
 		}
 		assertThat(page).contains(
 				"<link rel=\"alternate\" hreflang=\"x-default\" href=\"http://localhost:8080/uas?country=Kazakhstan\">");
-		// an error page (never indexed) has no alternates but still the whole language menu
+		// an error page (never indexed) has no alternates but still the whole language
+		// menu
 		String missing = new Http(port).get("/no/such/page", "Accept", "text/html", "Accept-Language", "ar").body();
 		assertThat(missing).contains("lang=\"ar\"", "<option value=\"zh\" lang=\"zh\">中文</option>");
 	}
