@@ -20,9 +20,10 @@ import org.urgentaction.ua.UaDocument;
 import org.urgentaction.ua.UaService;
 
 /**
- * Full-page screenshots of the home, the UA page, the report form and the thank-you page of a live
- * UA (at 390 px also in Arabic and Chinese) for {@code docs/screenshots}: run by {@code docs/screenshots/take}, which sets the
- * system property {@code ua.screenshots} to the folder. Without it this does nothing.
+ * Full-page screenshots of the home, the UA page, the report form and the thank-you page
+ * of a live UA (at 390 px also in Arabic and Chinese) for {@code docs/screenshots}: run
+ * by {@code docs/screenshots/take}, which sets the system property {@code ua.screenshots}
+ * to the folder. Without it this does nothing.
  */
 @AppTest
 class Screenshots {

@@ -161,5 +161,4 @@ class BundleCompletenessTests {
 		return properties;
 	}
 
-
 }

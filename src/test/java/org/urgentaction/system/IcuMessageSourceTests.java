@@ -54,8 +54,10 @@ class IcuMessageSourceTests {
 
 	@Test
 	void doubledApostrophesAndMessagesWithoutArgumentsStayAsTheyWere() {
-		assertThat(get("mailing.subject.digest", "en", "2 December")).isEqualTo("This week's Urgent Actions (2 December)");
-		assertThat(get("ua.page.closedNoActions", "fr")).isEqualTo("Ce cas est clos. Merci de ne plus envoyer d’appels.");
+		assertThat(get("mailing.subject.digest", "en", "2 December"))
+			.isEqualTo("This week's Urgent Actions (2 December)");
+		assertThat(get("ua.page.closedNoActions", "fr"))
+			.isEqualTo("Ce cas est clos. Merci de ne plus envoyer d’appels.");
 	}
 
 	@Test
