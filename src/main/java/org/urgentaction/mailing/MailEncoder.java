@@ -43,12 +43,19 @@ class MailEncoder {
 
 	private final String domain;
 
+	private final ReturnPath returnPath;
+
 	@Autowired
-	MailEncoder(AppProperties properties) throws AddressException {
-		this(properties.mailing().from(), properties.site().baseUrl());
+	MailEncoder(AppProperties properties, ReturnPath returnPath) throws AddressException {
+		this(properties.mailing().from(), properties.site().baseUrl(), returnPath);
 	}
 
 	MailEncoder(String from, String siteUrl) throws AddressException {
+		this(from, siteUrl, new ReturnPath(""));
+	}
+
+	MailEncoder(String from, String siteUrl, ReturnPath returnPath) throws AddressException {
+		this.returnPath = returnPath;
 		this.from = new InternetAddress(from, true);
 		this.fromHeader = "From: " + MimeUtility.fold(6, this.from.toString()) + "\r\n";
 		String host = URI.create(siteUrl).getHost();
@@ -98,7 +105,7 @@ class MailEncoder {
 		fields.put(Field.TO, to);
 		fields.put(Field.MESSAGE_ID, "<outbox-" + outboxId + "@" + domain + ">");
 		fields.put(Field.UNSUBSCRIBE_URL, (unsubscribeUrl == null) ? "" : unsubscribeUrl);
-		return mail.address(from.getAddress(), to, fields, values);
+		return mail.address(returnPath.of(outboxId, from.getAddress()), to, fields, values);
 	}
 
 	private static String partHeader(String boundary, String type) {
