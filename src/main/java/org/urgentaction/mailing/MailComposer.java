@@ -22,6 +22,7 @@ import org.urgentaction.system.AppProperties;
 import org.urgentaction.ua.UaDocument;
 import org.urgentaction.ua.UaLinks;
 import org.urgentaction.ua.UaService;
+import org.urgentaction.ua.UaTranslations;
 
 /**
  * Writes the subject, plain text and HTML of each message in the subscriber's language. A
@@ -44,6 +45,8 @@ class MailComposer {
 	private final SubscriberTokens tokens;
 
 	private final UaService documents;
+
+	private final UaTranslations translations;
 
 	private final UaLinks links;
 
@@ -68,10 +71,18 @@ class MailComposer {
 		}
 	});
 
+	private final Map<Long, List<String>> languages = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<Long, List<String>> eldest) {
+			return size() > 64;
+		}
+	});
+
 	MailComposer(MailTemplates templates, MessageSource messages, SubscriberTokens tokens, UaService documents,
 			UaLinks links, MailingDocuments mailingDocuments, MailEncoder encoder, AppProperties properties,
-			Clock clock) {
+			Clock clock, UaTranslations translations) {
 		this.encoder = encoder;
+		this.translations = translations;
 		this.templates = templates;
 		this.messages = messages;
 		this.tokens = tokens;
@@ -92,8 +103,11 @@ class MailComposer {
 		String manageUrl = links.url("/subscriptions/manage/" + token);
 		String unsubscribeUrl = links.url("/subscriptions/unsubscribe/" + token);
 		EncodedMail composed = switch (message.kind()) {
-			case UA, REMINDER ->
-				rendered.computeIfAbsent(message.mailingId() + ":" + locale, (key) -> document(message, locale));
+			case UA, REMINDER -> {
+				String language = UaTranslations.choose(documentLanguages(message), subscriber.languages());
+				yield rendered.computeIfAbsent(message.mailingId() + ":" + locale + ":" + language,
+						(key) -> document(message, locale, language));
+			}
 			case DIGEST -> digest(message, subscriber, locale);
 			case CONFIRM -> personal("confirm", message.kind(), locale, Map.of("link",
 					links.url("/subscriptions/confirm/" + tokens.create(Purpose.CONFIRM, subscriber.id()))));
@@ -112,8 +126,16 @@ class MailComposer {
 				message.kind().listMail() ? unsubscribeUrl : null, values);
 	}
 
-	private EncodedMail document(Claimed message, Locale locale) {
-		UaDocument document = documents.get(message.documentId());
+	/**
+	 * The languages the mailing's document is published in, looked up once per mailing,
+	 * so that a message costs no query of its own.
+	 */
+	private List<String> documentLanguages(Claimed message) {
+		return languages.computeIfAbsent(message.mailingId(), (key) -> translations.languages(message.documentId()));
+	}
+
+	private EncodedMail document(Claimed message, Locale locale, String language) {
+		UaDocument document = translations.localized(documents.get(message.documentId()), language).document();
 		Map<String, Object> model = base();
 		model.put("doc", document);
 		model.put("actUrl", links.url(document));
@@ -133,6 +155,7 @@ class MailComposer {
 		List<UaDocument> included = mailingDocuments.digestDocuments(subscriber.id(), from, to)
 			.stream()
 			.map(documents::get)
+			.map((d) -> translations.localizedFirst(d, subscriber.languages()).document())
 			.toList();
 		if (included.isEmpty()) {
 			return null;

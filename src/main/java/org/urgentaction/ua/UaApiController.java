@@ -59,7 +59,7 @@ class UaApiController {
 		int pageSize = Math.max(1, Math.min(size, 100));
 		UaCatalogue.Page found = catalogue.documents(status, Actor.isStaff(authentication),
 				new UaFilter(country, theme, q), Math.max(0, page), pageSize);
-		return Map.of("items", found.items().stream().map(this::json).toList(), "page", found.number(), "size",
+		return Map.of("items", found.items().stream().map(this::listed).toList(), "page", found.number(), "size",
 				found.size(), "total", found.total());
 	}
 
@@ -133,6 +133,10 @@ class UaApiController {
 	}
 
 	private UaDocumentJson json(UaDocument document) {
+		return UaDocumentJson.of(translations.localized(document, null), links.url(UaLinks.path(document)));
+	}
+
+	private UaDocumentJson listed(UaDocument document) {
 		return UaDocumentJson.of(document, links.url(UaLinks.path(document)));
 	}
 

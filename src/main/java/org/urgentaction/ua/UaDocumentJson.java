@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * A document as the JSON API reads and writes it. The importer's preview uses the same
  * field names.
@@ -12,8 +14,9 @@ public record UaDocumentJson(Long id, Long caseId, DocumentStatus status, String
 		Integer sequence, String uaNumber, String aiIndex, String country, LocalDate issueDate, LocalDate deadline,
 		String title, String summary, List<PersonJson> persons, List<TargetJson> targets, String letter,
 		String additionalInformation, List<String> preferredLanguages, String previousUaLink, List<String> themes,
-		OutcomeJson outcome, Instant publishedAt, Instant updatedAt, Long version, String language,
-		List<String> languages) {
+		OutcomeJson outcome, Instant publishedAt, Instant updatedAt, Long version,
+		@JsonInclude(JsonInclude.Include.NON_NULL) String language,
+		@JsonInclude(JsonInclude.Include.NON_NULL) List<String> languages) {
 
 	public record PersonJson(String name, String pronouns) {
 	}

@@ -39,6 +39,17 @@ class UaTranslationRepository {
 			.update();
 	}
 
+	/** The first document with this AI Index written in another language. */
+	Optional<Long> withAiIndexInOtherLanguage(String aiIndex, String language) {
+		return jdbc.sql("""
+				select id from ua_document where ai_index = :aiIndex and language <> :language
+				order by id fetch first 1 rows only""")
+			.param("aiIndex", aiIndex)
+			.param("language", language)
+			.query(Long.class)
+			.optional();
+	}
+
 	Optional<UaTranslation> find(long documentId, String language) {
 		return list("document_id = :id and language = :language", documentId, language).stream().findFirst();
 	}

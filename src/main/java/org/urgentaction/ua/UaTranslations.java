@@ -97,6 +97,20 @@ public class UaTranslations {
 		return translations.forDocument(documentId);
 	}
 
+	/**
+	 * The document that a document in {@code language} with this AI Index translates: one
+	 * with the same AI Index written in another language.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<UaDocument> translatedBy(String aiIndex, String language) {
+		Optional<String> tag = LanguageTag.normalise(language);
+		if (aiIndex == null || aiIndex.isBlank() || tag.isEmpty()) {
+			return Optional.empty();
+		}
+		String index = AiIndex.normalise(aiIndex).orElse(aiIndex);
+		return translations.withAiIndexInOtherLanguage(index, tag.get()).flatMap(documents::find);
+	}
+
 	@Transactional(readOnly = true)
 	public String originalLanguage(long documentId) {
 		return translations.originalLanguage(documentId);
@@ -127,22 +141,44 @@ public class UaTranslations {
 	 */
 	@Transactional(readOnly = true)
 	public Localized localizedFirst(UaDocument document, List<String> preferred) {
-		String original = translations.originalLanguage(document.id());
-		List<String> published = translations.publishedLanguages(document.id());
+		List<String> languages = languages(document.id());
+		String original = languages.get(0);
+		String chosen = choose(languages, preferred);
+		if (chosen.equals(original)) {
+			return new Localized(document, original, original, languages);
+		}
+		UaTranslation translation = translations.find(document.id(), chosen).orElseThrow();
+		return new Localized(translation.applyTo(document), chosen, original, languages);
+	}
+
+	/**
+	 * The languages a document can be read in: its original first, then its published
+	 * translations.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> languages(long documentId) {
+		String original = translations.originalLanguage(documentId);
 		List<String> languages = new ArrayList<>();
 		languages.add(original);
-		published.stream().filter((tag) -> !tag.equals(original)).forEach(languages::add);
+		translations.publishedLanguages(documentId)
+			.stream()
+			.filter((tag) -> !tag.equals(original))
+			.forEach(languages::add);
+		return languages;
+	}
+
+	/**
+	 * The first of {@code preferred} among {@code languages} (the same language of
+	 * another region counts), else the first of {@code languages}, the original.
+	 */
+	public static String choose(List<String> languages, List<String> preferred) {
 		for (String wanted : preferred) {
 			Optional<String> match = LanguageTag.normalise(wanted).flatMap((tag) -> matching(languages, tag));
 			if (match.isPresent()) {
-				if (match.get().equals(original)) {
-					break;
-				}
-				UaTranslation translation = translations.find(document.id(), match.get()).orElseThrow();
-				return new Localized(translation.applyTo(document), match.get(), original, languages);
+				return match.get();
 			}
 		}
-		return new Localized(document, original, original, languages);
+		return languages.get(0);
 	}
 
 	private static Optional<String> matching(List<String> languages, String tag) {
