@@ -46,7 +46,8 @@ class FeedController {
 		String query = (language == null) ? "" : "?lang=" + language;
 		List<Localized> documents = catalogue.recentlyPublished(50)
 			.stream()
-			.map((document) -> translations.localized(document, language))
+			.map((document) -> (language == null) ? new Localized(document, null, null, List.of())
+					: translations.localized(document, language))
 			.toList();
 		StringWriter out = new StringWriter();
 		XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -68,11 +69,13 @@ class FeedController {
 		for (Localized localized : documents) {
 			UaDocument document = localized.document();
 			xml.writeStartElement("entry");
-			xml.writeAttribute("xml", XML_NS, "lang", localized.language());
+			if (language != null) {
+				xml.writeAttribute("xml", XML_NS, "lang", localized.language());
+			}
 			element(xml, "title", "UA " + document.uaNumber() + " (" + document.country() + "): " + document.title());
 			element(xml, "id", "tag:" + host() + ",2019:ua-document-" + document.id());
 			link(xml, "alternate",
-					links.url(document) + (localized.translated() ? "?lang=" + localized.language() : ""), "text/html");
+					links.url(document) + (localized.fellBackFrom(language) ? "" : query), "text/html");
 			element(xml, "published", timestamp(document.publishedAt()));
 			element(xml, "updated", timestamp(document.updatedAt().isAfter(document.publishedAt())
 					? document.updatedAt() : document.publishedAt()));

@@ -15,7 +15,7 @@ public record Localized(UaDocument document, String language, String original, L
 	}
 
 	public boolean translated() {
-		return !language.equals(original);
+		return language != null && !language.equals(original);
 	}
 
 	/**

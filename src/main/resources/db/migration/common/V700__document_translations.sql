@@ -2,6 +2,10 @@
 -- fields, one per language: each a draft until it is published, and published or
 -- withdrawn on its own.
 alter table ua_document add column language varchar(20) default 'en' not null;
+-- documents imported before know the language their file was written in
+update ua_document set language = (
+    select max(f.language) from imported_file f where f.document_id = ua_document.id)
+where exists (select 1 from imported_file f where f.document_id = ua_document.id and f.language is not null);
 
 create table ua_translation (
     document_id bigint not null references ua_document (id) on delete cascade,
