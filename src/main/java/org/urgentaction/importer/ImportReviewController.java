@@ -90,8 +90,8 @@ class ImportReviewController {
 			return show(form, Map.of(), null, model);
 		}
 		try {
-			var translation = imports.saveTranslation(conversion.document(), form.getLanguage(),
-					form.getContentHash(), form.getWarningCount(), form.getFileName(), Actor.name(authentication));
+			var translation = imports.saveTranslation(conversion.document(), form.getLanguage(), form.getContentHash(),
+					form.getWarningCount(), form.getFileName(), Actor.name(authentication));
 			if (translation.isPresent()) {
 				redirect.addFlashAttribute("flash", "translation.admin.saved");
 				return "redirect:/admin/uas/" + translation.get().document().id() + "/translations?lang="

@@ -135,10 +135,11 @@ class MailComposer {
 	}
 
 	private EncodedMail document(Claimed message, Locale locale, String language) {
-		UaDocument document = translations.localized(documents.get(message.documentId()), language).document();
+		UaDocument original = documents.get(message.documentId());
+		UaDocument document = translations.localized(original, language).document();
 		Map<String, Object> model = base();
 		model.put("doc", document);
-		model.put("actUrl", links.url(document));
+		model.put("actUrl", links.url(original) + (document == original ? "" : "?lang=" + language));
 		model.put("reminder", message.kind() == MessageKind.REMINDER);
 		model.put("daysLeft", document.daysLeft(LocalDate.now(clock)));
 		model.put("outcome", document.outcome());

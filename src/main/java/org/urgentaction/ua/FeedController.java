@@ -74,8 +74,7 @@ class FeedController {
 			}
 			element(xml, "title", "UA " + document.uaNumber() + " (" + document.country() + "): " + document.title());
 			element(xml, "id", "tag:" + host() + ",2019:ua-document-" + document.id());
-			link(xml, "alternate",
-					links.url(document) + (localized.fellBackFrom(language) ? "" : query), "text/html");
+			link(xml, "alternate", links.url(document) + (localized.fellBackFrom(language) ? "" : query), "text/html");
 			element(xml, "published", timestamp(document.publishedAt()));
 			element(xml, "updated", timestamp(document.updatedAt().isAfter(document.publishedAt())
 					? document.updatedAt() : document.publishedAt()));

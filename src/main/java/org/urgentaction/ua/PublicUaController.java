@@ -77,12 +77,12 @@ class PublicUaController {
 	String page(@PathVariable long id, @PathVariable String slug, @RequestParam(required = false) String lang,
 			Locale locale, Authentication authentication, Model model) {
 		UaDocument original = visible(id, authentication);
-		if (!UaLinks.slug(original).equals(slug)) {
-			return "redirect:" + UaLinks.path(original);
-		}
 		String requested = LanguageTag.normalise(lang).orElse(locale.getLanguage());
 		Localized localized = translations.localized(original, requested);
 		UaDocument document = localized.document();
+		if (!UaLinks.slug(original).equals(slug) && !UaLinks.slug(document).equals(slug)) {
+			return "redirect:" + UaLinks.path(original);
+		}
 		TranslationLinks.addTo(model, localized, requested, locale, UaLinks.path(original));
 		boolean staff = Actor.isStaff(authentication);
 		List<UaDocument> thread = service.thread(document.caseId())

@@ -98,8 +98,8 @@ class TranslationImportTests {
 		assertThat(translations.localized(sample, "fr").document().title()).isEqualTo(french.title());
 
 		BulkReport again = importer.importPath(TRANSLATIONS, "test", Locale.ENGLISH);
-		assertThat(again.results()).allSatisfy(
-				(result) -> assertThat(result.outcome()).isEqualTo(BulkResult.Outcome.ALREADY_IMPORTED));
+		assertThat(again.results())
+			.allSatisfy((result) -> assertThat(result.outcome()).isEqualTo(BulkResult.Outcome.ALREADY_IMPORTED));
 	}
 
 	private static String text(String language) throws Exception {

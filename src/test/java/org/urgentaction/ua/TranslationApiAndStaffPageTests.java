@@ -15,9 +15,9 @@ import org.urgentaction.support.StaffClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Bad translations get problem documents with 4xx, never 500; coordinators write, preview,
- * publish and withdraw translations on the document's staff page, and each step is in the
- * document's history.
+ * Bad translations get problem documents with 4xx, never 500; coordinators write,
+ * preview, publish and withdraw translations on the document's staff page, and each step
+ * is in the document's history.
  */
 @AppTest
 class TranslationApiAndStaffPageTests {
@@ -53,10 +53,12 @@ class TranslationApiAndStaffPageTests {
 		assertProblem(http.putJson(base + "en", "{\"title\": \"Title\"}", ADMIN), 422, "language");
 		assertProblem(http.putJson(base + "fr", "{\"title\": \"  \"}", ADMIN), 422, "title");
 		assertProblem(http.putJson(base + "fr", "{\"title\": \"" + "x".repeat(301) + "\"}", ADMIN), 422, "title");
-		assertProblem(http.putJson(base + "fr", "{\"title\": \"Titre\", \"letter\": \"" + "x".repeat(50001) + "\"}",
-				ADMIN), 422, "letter");
-		assertProblem(http.putJson(base + "fr", "{\"title\": \"Titre\", \"salutations\": {\"999999\": \"Madame\"}}",
-				ADMIN), 422, "salutations.999999");
+		assertProblem(
+				http.putJson(base + "fr", "{\"title\": \"Titre\", \"letter\": \"" + "x".repeat(50001) + "\"}", ADMIN),
+				422, "letter");
+		assertProblem(
+				http.putJson(base + "fr", "{\"title\": \"Titre\", \"salutations\": {\"999999\": \"Madame\"}}", ADMIN),
+				422, "salutations.999999");
 		assertThat(http.putJson(base + "fr", "{\"title\": \"Titre\", \"salutations\": {\"abc\": \"Madame\"}}", ADMIN)
 			.statusCode()).isEqualTo(400);
 		assertThat(http.putJson(base + "fr", "[1, 2]", ADMIN).statusCode()).isEqualTo(400);
@@ -114,8 +116,8 @@ class TranslationApiAndStaffPageTests {
 
 	private static void assertProblem(HttpResponse<String> response, int status, String field) {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(response.body()).contains("\"field\":\"" + field + "\"");
 	}
 

@@ -37,6 +37,11 @@ final class CurrentLayout implements LayoutParser {
 			return 0;
 		}
 		int found = LayoutParser.count(text, TAKE_ACTION, DEADLINE, Persons.LABEL, LINK, ADDITIONAL);
+		if (found >= 2 && Vocabulary.of(text) != Vocabulary.ENGLISH) {
+			// in French or Spanish it opens like a circular (ACTION URGENTE): its identifier
+			// line and sections decide
+			return 30 + found;
+		}
 		return (found == 0) ? 1 : 5 + found;
 	}
 

@@ -15,8 +15,8 @@ import org.urgentaction.ua.UaNumber;
  */
 record IdentifierLine(String sequenceWords, String uaNumber, String aiIndex, String country, LocalDate date) {
 
-	static final Pattern FIND = Pattern
-		.compile("(?iu)\\b(UA|AU|urgent action)\\b[^\\n]{0,20}?\\d{1,4}\\s*[/.]\\s*\\d{2}\\b.{0,80}?\\b(index|[íi]ndice)\\b");
+	static final Pattern FIND = Pattern.compile(
+			"(?iu)\\b(UA|AU|urgent action)\\b[^\\n]{0,20}?\\d{1,4}\\s*[/.]\\s*\\d{2}\\b.{0,80}?\\b(index|[íi]ndice)\\b");
 
 	private static final Pattern PARTS = Pattern.compile(
 			"(?i)^(?<words>.*?)\\b(?:UA|AU|urgent action)\\s*(?:no\\.?)?\\s*:?\\s*(?<number>(?:EX\\s*)?\\d{1,4}\\s*[/.]\\s*\\d{2})\\b"

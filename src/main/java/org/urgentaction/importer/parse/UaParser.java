@@ -18,7 +18,9 @@ public final class UaParser {
 				new CircularLayout(), new WebPageLayout(), new SectionSummaryLayout()));
 	}
 
-	/** "Urgent action" in Arabic, the heading of Arabic documents (FORMATS.md layout 8). */
+	/**
+	 * "Urgent action" in Arabic, the heading of Arabic documents (FORMATS.md layout 8).
+	 */
 	private static final String ARABIC_HEADING = "تحرك عاجل";
 
 	UaParser(List<LayoutParser> layouts) {
@@ -50,8 +52,8 @@ public final class UaParser {
 
 	/**
 	 * The document read (a draft, never stored by the parser), what to check in it, the
-	 * layout it was read as, its language ({@code en}, {@code fr}, {@code es}, {@code ar}) and, for
-	 * an update that names it, the document it follows.
+	 * layout it was read as, its language ({@code en}, {@code fr}, {@code es},
+	 * {@code ar}) and, for an update that names it, the document it follows.
 	 */
 	public record Result(UaDocument document, List<ImportWarning> warnings, String layout, String language,
 			PreviousDocument follows) {
