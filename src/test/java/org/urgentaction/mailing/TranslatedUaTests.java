@@ -46,8 +46,14 @@ class TranslatedUaTests extends MailingTestBase {
 						+ "libérez-le.\", \"salutations\": {\"" + target + "\": \"Monsieur le Ministre\"}}",
 				ADMIN);
 		assertThat(written.statusCode()).as(written.body()).isEqualTo(201);
-		assertThat(http().putJson(path, "{\"title\": \"" + FRENCH_TITLE + "\", "
-				+ "\"summary\": \"Un journaliste est détenu au secret.\"}", ADMIN).statusCode()).isEqualTo(200);
+		assertThat(
+				http()
+					.putJson(path,
+							"{\"title\": \"" + FRENCH_TITLE + "\", "
+									+ "\"summary\": \"Un journaliste est détenu au secret.\"}",
+							ADMIN)
+					.statusCode())
+			.isEqualTo(200);
 		assertThat(api(document, "fr", ADMIN).get("title").asString()).as("a draft translation is not shown")
 			.isEqualTo(document.title());
 		assertThat(http().postJson(path + "/publish", "", ADMIN).statusCode()).isEqualTo(200);

@@ -38,7 +38,8 @@ final class CurrentLayout implements LayoutParser {
 		}
 		int found = LayoutParser.count(text, TAKE_ACTION, DEADLINE, Persons.LABEL, LINK, ADDITIONAL);
 		if (found >= 2 && Vocabulary.of(text) != Vocabulary.ENGLISH) {
-			// in French or Spanish it opens like a circular (ACTION URGENTE): its identifier
+			// in French or Spanish it opens like a circular (ACTION URGENTE): its
+			// identifier
 			// line and sections decide
 			return 30 + found;
 		}
