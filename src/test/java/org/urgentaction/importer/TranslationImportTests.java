@@ -67,7 +67,7 @@ class TranslationImportTests {
 		UaDocument sample = documents.thread(documents.findCaseByNumber("46/19").orElseThrow().id())
 			.stream()
 			.filter((d) -> "EUR 57/0894/2019".equals(d.aiIndex()))
-			.findFirst()
+			.min(java.util.Comparator.comparing(UaDocument::id))
 			.orElseThrow();
 		int documentsInCase = documents.thread(sample.caseId()).size();
 
