@@ -94,7 +94,7 @@ class ImportReviewController {
 					form.getWarningCount(), form.getFileName(), Actor.name(authentication));
 			if (translation.isPresent()) {
 				redirect.addFlashAttribute("flash", "translation.admin.saved");
-				return "redirect:/admin/uas/" + translation.get().document().id() + "/translations?lang="
+				return "redirect:/admin/uas/" + translation.get().document().id() + "/translations?language="
 						+ form.getLanguage();
 			}
 			UaDocument saved = imports.saveDraft(conversion.document(), form.getContentHash(), form.getFileName(),

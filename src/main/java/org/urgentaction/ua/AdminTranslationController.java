@@ -40,12 +40,12 @@ class AdminTranslationController {
 	}
 
 	@GetMapping("/admin/uas/{id:\\d+}/translations")
-	String page(@PathVariable long id, @RequestParam(required = false) String lang, Model model) {
+	String page(@PathVariable long id, @RequestParam(required = false) String language, Model model) {
 		UaDocument document = documents.get(id);
-		String language = LanguageTag.normalise(lang).orElse(null);
-		UaTranslation existing = (language == null) ? null : translations.find(id, language).orElse(null);
+		String tag = LanguageTag.normalise(language).orElse(null);
+		UaTranslation existing = (tag == null) ? null : translations.find(id, tag).orElse(null);
 		Map<String, String> form = new HashMap<>();
-		form.put("lang", language == null ? "" : language);
+		form.put("language", tag == null ? "" : tag);
 		if (existing != null) {
 			form.put("title", existing.title());
 			form.put("summary", existing.summary());
@@ -64,13 +64,13 @@ class AdminTranslationController {
 		UaTranslation text = TranslationForm.translation(document, form);
 		try {
 			if ("preview".equals(action)) {
-				TranslationForm.check(document, text, form.get("lang"));
+				TranslationForm.check(document, text, form.get("language"));
 				return show(document, form, text.applyTo(document), List.of(), model);
 			}
-			UaTranslation saved = translations.save(id, form.get("lang"), text, Actor.name(authentication))
+			UaTranslation saved = translations.save(id, form.get("language"), text, Actor.name(authentication))
 				.translation();
 			redirect.addFlashAttribute("flash", "translation.admin.saved");
-			return "redirect:/admin/uas/" + id + "/translations?lang=" + saved.language();
+			return "redirect:/admin/uas/" + id + "/translations?language=" + saved.language();
 		}
 		catch (InvalidInputException invalid) {
 			response.setStatus(422);
@@ -87,7 +87,7 @@ class AdminTranslationController {
 			RedirectAttributes redirect) {
 		UaTranslation published = translations.publish(id, lang, Actor.name(authentication));
 		redirect.addFlashAttribute("flash", "translation.admin.published");
-		return "redirect:/admin/uas/" + id + "/translations?lang=" + published.language();
+		return "redirect:/admin/uas/" + id + "/translations?language=" + published.language();
 	}
 
 	@PostMapping("/admin/uas/{id:\\d+}/translations/{lang}/withdraw")
@@ -95,7 +95,7 @@ class AdminTranslationController {
 			RedirectAttributes redirect) {
 		UaTranslation withdrawn = translations.withdraw(id, lang, Actor.name(authentication));
 		redirect.addFlashAttribute("flash", "translation.admin.withdrawn");
-		return "redirect:/admin/uas/" + id + "/translations?lang=" + withdrawn.language();
+		return "redirect:/admin/uas/" + id + "/translations?language=" + withdrawn.language();
 	}
 
 	@PostMapping("/admin/uas/{id:\\d+}/language")

@@ -24,7 +24,7 @@ final class TranslationForm {
 				salutations.put(target.id(), salutation.strip());
 			}
 		}
-		return new UaTranslation(document.id(), form.get("lang"), TranslationStatus.DRAFT, form.get("title"),
+		return new UaTranslation(document.id(), form.get("language"), TranslationStatus.DRAFT, form.get("title"),
 				form.get("summary"), form.get("letter"), form.get("additionalInformation"), List.of(), salutations,
 				null, null);
 	}

@@ -81,7 +81,7 @@ class TranslationApiAndStaffPageTests {
 		String page = "/admin/uas/" + id + "/translations";
 		assertThat(staff.get(page).statusCode()).isEqualTo(200);
 
-		Map<String, String> form = Map.of("lang", "es", "title", "Periodista detenido", "letter",
+		Map<String, String> form = Map.of("language", "es", "title", "Periodista detenido", "letter",
 				"Señor Ministro:\nLiberen al periodista.", "salutation-" + target, "Señor Ministro", "action",
 				"preview");
 		HttpResponse<String> preview = staff.post(page, form);
@@ -89,7 +89,7 @@ class TranslationApiAndStaffPageTests {
 		assertThat(preview.body()).contains("Periodista detenido", "Señor Ministro");
 		assertThat(documents.get(id).title()).isEqualTo("Journalist detained");
 
-		HttpResponse<String> invalid = staff.post(page, Map.of("lang", "es", "title", "", "action", "save"));
+		HttpResponse<String> invalid = staff.post(page, Map.of("language", "es", "title", "", "action", "save"));
 		assertThat(invalid.statusCode()).isEqualTo(422);
 		assertThat(invalid.body()).contains("error-summary");
 
