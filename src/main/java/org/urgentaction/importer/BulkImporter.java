@@ -121,6 +121,14 @@ public class BulkImporter {
 			if (earlier.isPresent()) {
 				return new BulkResult(file.name(), BulkResult.Outcome.ALREADY_IMPORTED, earlier.get(), List.of());
 			}
+			var translation = imports.saveTranslation(imported, file.name(), actor);
+			if (translation.isPresent()) {
+				List<String> warnings = new java.util.ArrayList<>();
+				imported.warnings().forEach((w) -> warnings.add(warning(w, locale)));
+				translation.get().warnings().forEach((w) -> warnings.add(warning(w, locale)));
+				return new BulkResult(file.name(), BulkResult.Outcome.IMPORTED_WITH_WARNINGS,
+						translation.get().document().id(), warnings);
+			}
 			UaDocument saved = imports.saveDraft(imported.document(), imported.contentHash(), file.name(),
 					imported.warnings().size(), actor);
 			List<String> warnings = imported.warnings().stream().map((w) -> warning(w, locale)).toList();

@@ -90,6 +90,13 @@ class ImportReviewController {
 			return show(form, Map.of(), null, model);
 		}
 		try {
+			var translation = imports.saveTranslation(conversion.document(), form.getLanguage(), form.getContentHash(),
+					form.getWarningCount(), form.getFileName(), Actor.name(authentication));
+			if (translation.isPresent()) {
+				redirect.addFlashAttribute("flash", "translation.admin.saved");
+				return "redirect:/admin/uas/" + translation.get().document().id() + "/translations?language="
+						+ form.getLanguage();
+			}
 			UaDocument saved = imports.saveDraft(conversion.document(), form.getContentHash(), form.getFileName(),
 					form.getWarningCount(), Actor.name(authentication));
 			redirect.addFlashAttribute("flash", "importer.saved");

@@ -15,6 +15,7 @@ import org.urgentaction.importer.parse.ImportWarning;
 import org.urgentaction.ua.DocumentKind;
 import org.urgentaction.ua.UaDocument;
 import org.urgentaction.ua.UaService;
+import org.urgentaction.ua.UaTranslations;
 
 /**
  * Saves an imported document as a draft (joining the case with its UA number) and
@@ -36,8 +37,11 @@ public class ImportService {
 
 	private final CasePlacement placement;
 
+	private final UaTranslations translations;
+
 	ImportService(UaService documents, ImportedFiles files, AuditLog audit, Clock clock, MeterRegistry meters,
-			CasePlacement placement) {
+			CasePlacement placement, UaTranslations translations) {
+		this.translations = translations;
 		this.documents = documents;
 		this.files = files;
 		this.audit = audit;
@@ -78,8 +82,8 @@ public class ImportService {
 	 * Saves a document of an archive as a draft: placed in its case after the document it
 	 * names (see {@link CasePlacement}), its language and AI Index remembered, and its
 	 * case closed with the outcome when it is the closing notice. A translation of a
-	 * document imported before (same AI Index, another language) becomes a draft of its
-	 * own at the end of the case, with a warning, and closes nothing.
+	 * document stored before (same AI Index, another language) joins that document as a
+	 * draft translation, with a warning, and closes nothing.
 	 * @throws AlreadyImportedException when a file with the same content was imported
 	 * @throws org.urgentaction.system.InvalidInputException when the document breaks a
 	 * rule (e.g. no UA number)
@@ -90,27 +94,21 @@ public class ImportService {
 		if (existing.isPresent()) {
 			throw new AlreadyImportedException(existing.get());
 		}
+		Optional<Saved> translation = saveTranslation(imported, fileName, actor);
+		if (translation.isPresent()) {
+			return translation.get();
+		}
 		UaDocument draft = imported.document();
 		List<ImportWarning> warnings = new ArrayList<>();
-		Optional<Long> original = (draft.aiIndex() == null || imported.language() == null) ? Optional.empty()
-				: files.translated(draft.aiIndex(), imported.language());
 		boolean placed = true;
-		if (original.isPresent()) {
-			warnings.add(new ImportWarning("language", "translationOf", String.valueOf(original.get()),
-					imported.language()));
-			// a case holds one document per place: the translation waits at the end of
-			// its case
-			draft = CasePlacement.moved(draft, 0);
-		}
-		else {
-			CasePlacement.Place place = placement.place(draft, imported.follows(), actor);
-			draft = CasePlacement.moved(draft, place.sequence());
-			if (!place.placed()) {
-				warnings.add(place.problem());
-				placed = false;
-			}
+		CasePlacement.Place place = placement.place(draft, imported.follows(), actor);
+		draft = CasePlacement.moved(draft, place.sequence());
+		if (!place.placed()) {
+			warnings.add(place.problem());
+			placed = false;
 		}
 		UaDocument saved = documents.createDraft(draft, actor);
+		rememberLanguage(saved, imported.language(), actor);
 		try {
 			files.insert(imported.contentHash(), fileName, saved.id(), imported.warnings().size() + warnings.size(),
 					actor, clock.instant(), imported.language(), draft.aiIndex());
@@ -120,10 +118,59 @@ public class ImportService {
 		}
 		audit.record(actor, "DOCUMENT_IMPORTED", "ua_document", saved.id(), fileName);
 		this.imported.increment();
-		if (original.isEmpty() && saved.kind() == DocumentKind.FINAL && saved.outcome() != null) {
+		if (saved.kind() == DocumentKind.FINAL && saved.outcome() != null) {
 			documents.closeCase(saved.caseId(), saved.outcome(), actor);
 		}
 		return new Saved(saved, warnings, placed);
+	}
+
+	/**
+	 * Saves an imported document as a draft translation of the document with the same AI
+	 * Index in another language (see {@link ImportedTranslation}), when there is one: no
+	 * new document, nothing placed or closed.
+	 * @throws AlreadyImportedException when a file with the same content was imported
+	 */
+	@Transactional
+	public Optional<Saved> saveTranslation(ImportedDocument imported, String fileName, String actor) {
+		return saveTranslation(imported.document(), imported.language(), imported.contentHash(),
+				imported.warnings().size(), fileName, actor);
+	}
+
+	/**
+	 * The same for a document read from a file in {@code language} (as the review page
+	 * sends it back).
+	 */
+	@Transactional
+	public Optional<Saved> saveTranslation(UaDocument draft, String language, String contentHash, int warnings,
+			String fileName, String actor) {
+		Optional<UaDocument> original = translations.translatedBy(draft.aiIndex(), language);
+		if (original.isEmpty()) {
+			return Optional.empty();
+		}
+		Optional<Long> existing = files.documentFor(contentHash);
+		if (existing.isPresent()) {
+			throw new AlreadyImportedException(existing.get());
+		}
+		UaDocument document = original.get();
+		translations.save(document.id(), language, ImportedTranslation.of(document, draft), actor);
+		try {
+			files.insert(contentHash, fileName, document.id(), warnings + 1, actor, clock.instant(), language,
+					draft.aiIndex());
+		}
+		catch (DuplicateKeyException raced) {
+			throw new AlreadyImportedException(null);
+		}
+		audit.record(actor, "TRANSLATION_IMPORTED", "ua_document", document.id(), language + ": " + fileName);
+		this.imported.increment();
+		return Optional.of(new Saved(document,
+				List.of(new ImportWarning("language", "translationOf", String.valueOf(document.id()), language)),
+				true));
+	}
+
+	private void rememberLanguage(UaDocument saved, String language, String actor) {
+		if (language != null && !"en".equals(language)) {
+			translations.setOriginalLanguage(saved.id(), language, actor);
+		}
 	}
 
 	/**

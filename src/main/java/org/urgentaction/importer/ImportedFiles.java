@@ -44,13 +44,6 @@ class ImportedFiles {
 			.update();
 	}
 
-	/** A document imported before with the same AI Index in another language. */
-	Optional<Long> translated(String aiIndex, String language) {
-		return jdbc.sql("""
-				select document_id from imported_file where ai_index = ? and language <> ?
-				order by id fetch first 1 rows only""").params(aiIndex, language).query(Long.class).optional();
-	}
-
 	private static String abbreviated(String fileName) {
 		String name = (fileName == null || fileName.isBlank()) ? "(unnamed)" : fileName;
 		return name.length() > 500 ? name.substring(name.length() - 500) : name;

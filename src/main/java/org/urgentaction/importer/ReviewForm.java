@@ -17,6 +17,8 @@ public class ReviewForm extends UaDocumentForm {
 
 	private int warningCount;
 
+	private String language;
+
 	// @formatter:off
 	public String getFileName() { return fileName; }
 	public void setFileName(String fileName) { this.fileName = fileName; }
@@ -26,6 +28,8 @@ public class ReviewForm extends UaDocumentForm {
 	public void setText(String text) { this.text = text; }
 	public int getWarningCount() { return warningCount; }
 	public void setWarningCount(int warningCount) { this.warningCount = warningCount; }
+	public String getLanguage() { return language; }
+	public void setLanguage(String language) { this.language = language; }
 	// @formatter:on
 
 }

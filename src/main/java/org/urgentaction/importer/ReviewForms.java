@@ -90,6 +90,7 @@ final class ReviewForms {
 		form.setContentHash(imported.contentHash());
 		form.setText(imported.text());
 		form.setWarningCount(imported.warnings().size());
+		form.setLanguage(imported.language());
 		form.setKind(d.kind());
 		form.setSequence(d.sequence() == 0 ? null : String.valueOf(d.sequence()));
 		form.setUaNumber(d.uaNumber());

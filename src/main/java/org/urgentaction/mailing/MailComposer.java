@@ -24,6 +24,7 @@ import org.urgentaction.system.AppProperties;
 import org.urgentaction.ua.UaDocument;
 import org.urgentaction.ua.UaLinks;
 import org.urgentaction.ua.UaService;
+import org.urgentaction.ua.UaTranslations;
 
 /**
  * Writes the subject, plain text and HTML of each message in the subscriber's language. A
@@ -46,6 +47,8 @@ class MailComposer {
 	private final SubscriberTokens tokens;
 
 	private final UaService documents;
+
+	private final UaTranslations translations;
 
 	private final UaLinks links;
 
@@ -74,12 +77,20 @@ class MailComposer {
 		}
 	});
 
+	private final Map<Long, List<String>> languages = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<Long, List<String>> eldest) {
+			return size() > 64;
+		}
+	});
+
 	MailComposer(MailTemplates templates, MessageSource messages, SubscriberTokens tokens, UaService documents,
 			UaLinks links, MailingDocuments mailingDocuments, MailEncoder encoder, AppProperties properties,
-			Clock clock, SectionSnapshot sections, SectionVersions sectionVersions) {
+			Clock clock, SectionSnapshot sections, SectionVersions sectionVersions, UaTranslations translations) {
 		this.encoder = encoder;
 		this.sections = sections;
 		this.sectionVersions = sectionVersions;
+		this.translations = translations;
 		this.templates = templates;
 		this.messages = messages;
 		this.tokens = tokens;
@@ -102,9 +113,11 @@ class MailComposer {
 		EncodedMail composed = switch (message.kind()) {
 			case UA, REMINDER -> {
 				Section section = sections.of(subscriber.country());
+				String language = UaTranslations.choose(documentLanguages(message), subscriber.languages());
 				yield rendered.computeIfAbsent(
-						message.mailingId() + ":" + locale + ((section == null) ? "" : ":" + section.code()),
-						(key) -> document(message, locale, section));
+						message.mailingId() + ":" + locale + ":" + language
+								+ ((section == null) ? "" : ":" + section.code()),
+						(key) -> document(message, locale, language, section));
 			}
 			case DIGEST -> digest(message, subscriber, locale);
 			case CONFIRM -> personal("confirm", message.kind(), locale, Map.of("link",
@@ -125,16 +138,28 @@ class MailComposer {
 	}
 
 	/**
-	 * The document's mail as a section sends it to its subscribers: with its copy
-	 * targets, its note, its sender and its postal address; the network's without one.
+	 * The languages the mailing's document is published in, looked up once per mailing,
+	 * so that a message costs no query of its own.
 	 */
-	private EncodedMail document(Claimed message, Locale locale, Section section) {
-		UaDocument document = documents.get(message.documentId());
+	private List<String> documentLanguages(Claimed message) {
+		return languages.computeIfAbsent(message.mailingId(), (key) -> translations.languages(message.documentId()));
+	}
+
+	/**
+	 * The document's mail in {@code language} as a section sends it to its subscribers:
+	 * with its copy targets, its note, its sender and its postal address; the network's
+	 * without one.
+	 */
+	private EncodedMail document(Claimed message, Locale locale, String language, Section section) {
+		UaDocument original = documents.get(message.documentId());
+		UaDocument document = translations.localized(original, language).document();
 		Map<String, Object> model = base();
 		model.put("doc", document);
-		model.put("actUrl", links.url(document) + ((section == null) ? "" : "?section=" + section.code()));
+		String query = ((document == original) ? "" : "lang=" + language)
+				+ ((section == null) ? "" : ((document == original) ? "" : "&") + "section=" + section.code());
+		model.put("actUrl", links.url(original) + (query.isEmpty() ? "" : "?" + query));
 		model.put("section", section);
-		model.put("sectionVersion", (section == null) ? null : sectionVersions.of(document.id(), section.code()));
+		model.put("sectionVersion", (section == null) ? null : sectionVersions.of(original.id(), section.code()));
 		model.put("reminder", message.kind() == MessageKind.REMINDER);
 		model.put("daysLeft", document.daysLeft(LocalDate.now(clock)));
 		model.put("outcome", document.outcome());
@@ -151,6 +176,7 @@ class MailComposer {
 		List<UaDocument> included = mailingDocuments.digestDocuments(subscriber.id(), from, to)
 			.stream()
 			.map(documents::get)
+			.map((d) -> translations.localizedFirst(d, subscriber.languages()).document())
 			.toList();
 		if (included.isEmpty()) {
 			return null;

@@ -11,6 +11,7 @@ import javax.xml.stream.XMLStreamWriter;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.urgentaction.system.AppProperties;
 
@@ -22,40 +23,58 @@ class FeedController {
 
 	private static final String ATOM = "http://www.w3.org/2005/Atom";
 
+	private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
+
 	private final UaCatalogue catalogue;
 
 	private final UaLinks links;
 
 	private final AppProperties properties;
 
-	FeedController(UaCatalogue catalogue, UaLinks links, AppProperties properties) {
+	private final UaTranslations translations;
+
+	FeedController(UaCatalogue catalogue, UaLinks links, AppProperties properties, UaTranslations translations) {
 		this.catalogue = catalogue;
+		this.translations = translations;
 		this.links = links;
 		this.properties = properties;
 	}
 
 	@GetMapping(value = "/feed.atom", produces = "application/atom+xml;charset=UTF-8")
-	ResponseEntity<String> feed() throws XMLStreamException {
-		List<UaDocument> documents = catalogue.recentlyPublished(50);
+	ResponseEntity<String> feed(@RequestParam(required = false) String lang) throws XMLStreamException {
+		String language = LanguageTag.normalise(lang).orElse(null);
+		String query = (language == null) ? "" : "?lang=" + language;
+		List<Localized> documents = catalogue.recentlyPublished(50)
+			.stream()
+			.map((document) -> (language == null) ? new Localized(document, null, null, List.of())
+					: translations.localized(document, language))
+			.toList();
 		StringWriter out = new StringWriter();
 		XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
 		xml.writeStartDocument("UTF-8", "1.0");
 		xml.writeStartElement("feed");
 		xml.writeDefaultNamespace(ATOM);
+		if (language != null) {
+			xml.writeAttribute("xml", XML_NS, "lang", language);
+		}
 		element(xml, "title", properties.site().name() + ": Urgent Actions");
-		element(xml, "id", links.url("/feed.atom"));
-		link(xml, "self", links.url("/feed.atom"), "application/atom+xml");
-		link(xml, "alternate", links.url("/uas"), "text/html");
-		Instant updated = documents.isEmpty() ? Instant.EPOCH : documents.get(0).publishedAt();
+		element(xml, "id", links.url("/feed.atom" + query));
+		link(xml, "self", links.url("/feed.atom" + query), "application/atom+xml");
+		link(xml, "alternate", links.url("/uas" + query), "text/html");
+		Instant updated = documents.isEmpty() ? Instant.EPOCH : documents.get(0).document().publishedAt();
 		element(xml, "updated", timestamp(updated));
 		xml.writeStartElement("author");
 		element(xml, "name", properties.site().name());
 		xml.writeEndElement();
-		for (UaDocument document : documents) {
+		for (Localized localized : documents) {
+			UaDocument document = localized.document();
 			xml.writeStartElement("entry");
+			if (language != null) {
+				xml.writeAttribute("xml", XML_NS, "lang", localized.language());
+			}
 			element(xml, "title", "UA " + document.uaNumber() + " (" + document.country() + "): " + document.title());
 			element(xml, "id", "tag:" + host() + ",2019:ua-document-" + document.id());
-			link(xml, "alternate", links.url(document), "text/html");
+			link(xml, "alternate", links.url(document) + (localized.fellBackFrom(language) ? "" : query), "text/html");
 			element(xml, "published", timestamp(document.publishedAt()));
 			element(xml, "updated", timestamp(document.updatedAt().isAfter(document.publishedAt())
 					? document.updatedAt() : document.publishedAt()));

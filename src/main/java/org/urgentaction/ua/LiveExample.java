@@ -41,8 +41,11 @@ class LiveExample implements ApplicationRunner {
 
 	private final Clock clock;
 
-	LiveExample(UaService service, AppProperties properties, Clock clock) {
+	private final UaTranslations translations;
+
+	LiveExample(UaService service, AppProperties properties, Clock clock, UaTranslations translations) {
 		this.service = service;
+		this.translations = translations;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -57,6 +60,7 @@ class LiveExample implements ApplicationRunner {
 			UaCase existing = service.findCaseByNumber(NUMBER).orElse(null);
 			if (existing == null) {
 				UaDocument draft = service.createDraft(document(today), "sample-data");
+				translations.setOriginalLanguage(draft.id(), language().getLanguage(), "sample-data");
 				service.publish(draft.id(), "sample-data");
 				log.info("Loaded the live example UA {} at {}", NUMBER, UaLinks.path(draft));
 				return;

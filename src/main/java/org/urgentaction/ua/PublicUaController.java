@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.security.core.Authentication;
@@ -37,9 +38,12 @@ class PublicUaController {
 
 	private final Clock clock;
 
+	private final UaTranslations translations;
+
 	PublicUaController(UaService service, UaCatalogue catalogue, List<UaPageSection> sections, List<UaListBadge> badges,
-			Clock clock) {
+			Clock clock, UaTranslations translations) {
 		this.service = service;
+		this.translations = translations;
 		this.catalogue = catalogue;
 		this.sections = sections;
 		this.badges = badges;
@@ -70,11 +74,16 @@ class PublicUaController {
 	}
 
 	@GetMapping("/uas/{id:\\d+}/{slug}")
-	String page(@PathVariable long id, @PathVariable String slug, Authentication authentication, Model model) {
-		UaDocument document = visible(id, authentication);
-		if (!UaLinks.slug(document).equals(slug)) {
-			return "redirect:" + UaLinks.path(document);
+	String page(@PathVariable long id, @PathVariable String slug, @RequestParam(required = false) String lang,
+			Locale locale, Authentication authentication, Model model) {
+		UaDocument original = visible(id, authentication);
+		String requested = LanguageTag.normalise(lang).orElse(locale.getLanguage());
+		Localized localized = translations.localized(original, requested);
+		UaDocument document = localized.document();
+		if (!UaLinks.slug(original).equals(slug) && !UaLinks.slug(document).equals(slug)) {
+			return "redirect:" + UaLinks.path(original);
 		}
+		TranslationLinks.addTo(model, localized, requested, locale, UaLinks.path(original));
 		boolean staff = Actor.isStaff(authentication);
 		List<UaDocument> thread = service.thread(document.caseId())
 			.stream()

@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.urgentaction.system.Actor;
+import org.urgentaction.system.FieldProblem;
+import org.urgentaction.system.InvalidInputException;
 import org.urgentaction.system.NotFoundException;
 
 /**
@@ -38,8 +40,12 @@ class UaApiController {
 
 	private final MessageSource messages;
 
-	UaApiController(UaService service, UaCatalogue catalogue, UaLinks links, MessageSource messages) {
+	private final UaTranslations translations;
+
+	UaApiController(UaService service, UaCatalogue catalogue, UaLinks links, MessageSource messages,
+			UaTranslations translations) {
 		this.service = service;
+		this.translations = translations;
 		this.catalogue = catalogue;
 		this.links = links;
 		this.messages = messages;
@@ -53,32 +59,42 @@ class UaApiController {
 		int pageSize = Math.max(1, Math.min(size, 100));
 		UaCatalogue.Page found = catalogue.documents(status, Actor.isStaff(authentication),
 				new UaFilter(country, theme, q), Math.max(0, page), pageSize);
-		return Map.of("items", found.items().stream().map(this::json).toList(), "page", found.number(), "size",
+		return Map.of("items", found.items().stream().map(this::listed).toList(), "page", found.number(), "size",
 				found.size(), "total", found.total());
 	}
 
 	@GetMapping("/{id}")
-	UaDocumentJson get(@PathVariable long id, Authentication authentication) {
+	UaDocumentJson get(@PathVariable long id, @RequestParam(required = false) String lang,
+			Authentication authentication) {
 		UaDocument document = service.get(id);
 		if (!document.isPublished() && !Actor.isStaff(authentication)) {
 			throw new NotFoundException("Document " + id);
 		}
-		return json(document);
+		return UaDocumentJson.of(translations.localized(document, lang), links.url(UaLinks.path(document)));
 	}
 
 	@PostMapping
 	ResponseEntity<UaDocumentJson> create(@RequestBody UaDocumentJson body, Authentication authentication) {
+		refuseBadLanguage(body.language());
 		UaDocument created = service.createDraft(body.toDocument(), Actor.name(authentication));
+		if (body.language() != null) {
+			translations.setOriginalLanguage(created.id(), body.language(), Actor.name(authentication));
+		}
 		return ResponseEntity.created(URI.create("/api/uas/" + created.id())).body(json(created));
 	}
 
 	@PutMapping("/{id}")
 	UaDocumentJson update(@PathVariable long id, @RequestBody UaDocumentJson body, Authentication authentication) {
+		refuseBadLanguage(body.language());
 		UaDocument changes = body.toDocument();
 		if (body.version() == null) {
 			changes = withVersion(changes, service.get(id).version());
 		}
-		return json(service.update(id, changes, Actor.name(authentication)));
+		UaDocument updated = service.update(id, changes, Actor.name(authentication));
+		if (body.language() != null) {
+			translations.setOriginalLanguage(id, body.language(), Actor.name(authentication));
+		}
+		return json(updated);
 	}
 
 	@PostMapping("/{id}/publish")
@@ -110,7 +126,17 @@ class UaApiController {
 		return problem;
 	}
 
+	private static void refuseBadLanguage(String language) {
+		if (language != null && LanguageTag.normalise(language).isEmpty()) {
+			throw new InvalidInputException(new FieldProblem("language", "translation.language"));
+		}
+	}
+
 	private UaDocumentJson json(UaDocument document) {
+		return UaDocumentJson.of(translations.localized(document, null), links.url(UaLinks.path(document)));
+	}
+
+	private UaDocumentJson listed(UaDocument document) {
 		return UaDocumentJson.of(document, links.url(UaLinks.path(document)));
 	}
 

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * A document as the JSON API reads and writes it. The importer's preview uses the same
  * field names.
@@ -12,7 +14,9 @@ public record UaDocumentJson(Long id, Long caseId, DocumentStatus status, String
 		Integer sequence, String uaNumber, String aiIndex, String country, LocalDate issueDate, LocalDate deadline,
 		String title, String summary, List<PersonJson> persons, List<TargetJson> targets, String letter,
 		String additionalInformation, List<String> preferredLanguages, String previousUaLink, List<String> themes,
-		OutcomeJson outcome, Instant publishedAt, Instant updatedAt, Long version) {
+		OutcomeJson outcome, Instant publishedAt, Instant updatedAt, Long version,
+		@JsonInclude(JsonInclude.Include.NON_NULL) String language,
+		@JsonInclude(JsonInclude.Include.NON_NULL) List<String> languages) {
 
 	public record PersonJson(String name, String pronouns) {
 	}
@@ -32,7 +36,19 @@ public record UaDocumentJson(Long id, Long caseId, DocumentStatus status, String
 				d.targets().stream().map(UaDocumentJson::target).toList(), d.letter(), d.additionalInformation(),
 				d.preferredLanguages(), d.previousUaLink(), d.themes(),
 				d.outcome() == null ? null : new OutcomeJson(d.outcome().type(), d.outcome().note()), d.publishedAt(),
-				d.updatedAt(), d.version());
+				d.updatedAt(), d.version(), null, null);
+	}
+
+	/**
+	 * The document in the language a reader asked for, saying which language its text is
+	 * in and which others it is published in.
+	 */
+	public static UaDocumentJson of(Localized localized, String url) {
+		UaDocumentJson d = of(localized.document(), url);
+		return new UaDocumentJson(d.id, d.caseId, d.status, d.url, d.kind, d.sequence, d.uaNumber, d.aiIndex, d.country,
+				d.issueDate, d.deadline, d.title, d.summary, d.persons, d.targets, d.letter, d.additionalInformation,
+				d.preferredLanguages, d.previousUaLink, d.themes, d.outcome, d.publishedAt, d.updatedAt, d.version,
+				localized.language(), localized.languages());
 	}
 
 	private static TargetJson target(Target t) {

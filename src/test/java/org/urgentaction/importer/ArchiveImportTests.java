@@ -14,7 +14,10 @@ import org.urgentaction.support.AppTest;
 import org.urgentaction.ua.DocumentKind;
 import org.urgentaction.ua.OutcomeType;
 import org.urgentaction.ua.UaCase;
+import org.urgentaction.ua.TranslationStatus;
 import org.urgentaction.ua.UaDocument;
+import org.urgentaction.ua.UaTranslation;
+import org.urgentaction.ua.UaTranslations;
 import org.urgentaction.ua.UaService;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,6 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ArchiveImportTests {
 
 	static final Path ARCHIVE = Path.of("src/test/resources/importer/archive-thread");
+
+	@Autowired
+	UaTranslations translations;
 
 	@Autowired
 	BulkImporter importer;
@@ -124,7 +130,7 @@ class ArchiveImportTests {
 	}
 
 	@Test
-	void aTranslationOfAnImportedDocumentIsItsOwnDraftWithAWarning() throws Exception {
+	void aTranslationOfAnImportedDocumentJoinsItAsADraftTranslationWithAWarning() throws Exception {
 		Path french = null;
 		String index = null;
 		try (Stream<Path> all = Files.list(ARCHIVE)) {
@@ -161,11 +167,13 @@ class ArchiveImportTests {
 		assertThat(warning).contains("A translation (en) of document");
 		long originalId = Long.parseLong(warning.replaceAll("^.*of document (\\d+),.*$", "$1"));
 		assertThat(documents.get(originalId).aiIndex()).isEqualTo(index);
-		assertThat(result.documentId()).isNotEqualTo(frenchId).isNotEqualTo(originalId);
-		// one document per place in a case: the translation waits after the original, in
-		// its case
-		assertThat(documents.get(result.documentId()).caseId()).isEqualTo(documents.get(frenchId).caseId());
-		assertThat(documents.get(result.documentId()).sequence()).isGreaterThan(documents.get(frenchId).sequence());
+		assertThat(originalId).isEqualTo(frenchId);
+		assertThat(result.documentId()).isEqualTo(frenchId);
+		assertThat(documents.thread(documents.get(frenchId).caseId())).hasSize(1);
+		UaTranslation english = translations.find(frenchId, "en").orElseThrow();
+		assertThat(english.status()).isEqualTo(TranslationStatus.DRAFT);
+		assertThat(english.title()).contains("Fear of torture");
+		assertThat(translations.originalLanguage(frenchId)).isEqualTo("fr");
 	}
 
 }

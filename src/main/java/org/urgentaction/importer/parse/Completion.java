@@ -22,7 +22,7 @@ final class Completion {
 	private static final Pattern CLOSING = Pattern.compile(
 			"(?i)\\b(no further (action|appeals) (is|are) (requested|needed|required)|stop action|final update)\\b");
 
-	private static final Pattern INDEX_LINE = Pattern.compile("(?i)\\bindex\\b");
+	private static final Pattern INDEX_LINE = Pattern.compile("(?iu)\\b(index|[íi]ndice)\\b|رقم الوثيقة");
 
 	private Completion() {
 	}

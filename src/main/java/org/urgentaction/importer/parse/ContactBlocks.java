@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 final class ContactBlocks {
 
 	private static final Pattern CONTACT = Pattern.compile(
-			"(?i)^(fax(?: no\\.?| number)?|e-?mail(?: address(?:es)?)?|emails|phone|tel\\.?|telephone|mobile|twitter|facebook|"
-					+ "instagram|website|web|salutation)\\s*:\\s*(.*)$");
+			"(?iu)^(fax(?: no\\.?| number)?|e-?mail(?: address(?:es)?)?|emails|phone|tel\\.?|telephone|mobile|twitter|facebook|"
+					+ "instagram|website|web|salutation|formule d['’]appel|tratamiento)\\s*:\\s*(.*)$");
 
 	private static final Pattern EMAIL = Pattern.compile("[\\w.+'-]+@[\\w-]+(?:\\.[\\w-]+)+");
 
@@ -95,7 +95,7 @@ final class ContactBlocks {
 			}
 			(label.equals("twitter") ? target.twitter : target.facebook).addAll(handles);
 		}
-		else if (label.equals("salutation")) {
+		else if (label.equals("salutation") || label.startsWith("formule") || label.equals("tratamiento")) {
 			target.salutation = Salutations.clean(value);
 		}
 	}

@@ -10,11 +10,13 @@ import java.util.regex.Pattern;
  */
 final class CurrentLayout implements LayoutParser {
 
-	static final Pattern URGENT_ACTION = Pattern.compile("(?i)^urgent action$");
+	static final Pattern URGENT_ACTION = Pattern
+		.compile("(?iu)^(urgent action|action urgente|acci[óo]n urgente|تحرك عاجل)$");
 
-	private static final Pattern TAKE_ACTION = Pattern.compile("(?i)^take action\\b");
+	private static final Pattern TAKE_ACTION = Pattern.compile("(?iu)^(take action|agissez|act[úu]en)\\b");
 
-	private static final Pattern ADDITIONAL = Pattern.compile("(?i)^(additional|background) information\\s*:?$");
+	private static final Pattern ADDITIONAL = Pattern.compile(
+			"(?iu)^((additional|background) information|compl[ée]ment d['’]information|informaci[óo]n adicional)\\s*:?$");
 
 	static final Pattern DEADLINE = Pattern
 		.compile("(?i)^please take action as soon as possible(?:\\s+until)?\\s*:?\\s*(.*)$");
@@ -35,6 +37,12 @@ final class CurrentLayout implements LayoutParser {
 			return 0;
 		}
 		int found = LayoutParser.count(text, TAKE_ACTION, DEADLINE, Persons.LABEL, LINK, ADDITIONAL);
+		if (found >= 2 && Vocabulary.of(text) != Vocabulary.ENGLISH) {
+			// in French or Spanish it opens like a circular (ACTION URGENTE): its
+			// identifier
+			// line and sections decide
+			return 30 + found;
+		}
 		return (found == 0) ? 1 : 5 + found;
 	}
 

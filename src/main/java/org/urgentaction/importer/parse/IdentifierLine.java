@@ -15,16 +15,17 @@ import org.urgentaction.ua.UaNumber;
  */
 record IdentifierLine(String sequenceWords, String uaNumber, String aiIndex, String country, LocalDate date) {
 
-	static final Pattern FIND = Pattern
-		.compile("(?i)\\b(UA|urgent action)\\b[^\\n]{0,20}?\\d{1,4}\\s*[/.]\\s*\\d{2}\\b.{0,80}?\\bindex\\b");
+	static final Pattern FIND = Pattern.compile(
+			"(?iu)\\b(UA|AU|urgent action)\\b[^\\n]{0,20}?\\d{1,4}\\s*[/.]\\s*\\d{2}\\b.{0,80}?\\b(index|[íi]ndice)\\b");
 
 	private static final Pattern PARTS = Pattern.compile(
-			"(?i)^(?<words>.*?)\\b(?:UA|urgent action)\\s*(?:no\\.?)?\\s*:?\\s*(?<number>(?:EX\\s*)?\\d{1,4}\\s*[/.]\\s*\\d{2})\\b"
+			"(?i)^(?<words>.*?)\\b(?:UA|AU|urgent action)\\s*(?:no\\.?)?\\s*:?\\s*(?<number>(?:EX\\s*)?\\d{1,4}\\s*[/.]\\s*\\d{2})\\b"
 					+ "(?<rest>.*)$");
 
-	private static final Pattern INDEX = Pattern.compile("(?i)\\b(?:AI\\s+)?index(?:\\s+number)?\\s*:?\\s*");
+	private static final Pattern INDEX = Pattern
+		.compile("(?iu)\\b(?:AI\\s+)?(?:index|[íi]ndice)(?:\\s+number|\\s+AI)?\\s*:?\\s*");
 
-	private static final Pattern DATE = Pattern.compile("(?i)\\b(?:issue\\s+)?date\\s*:?\\s*(.*)$");
+	private static final Pattern DATE = Pattern.compile("(?iu)\\b(?:(?:issue\\s+)?date|fecha)\\s*:?\\s*(.*)$");
 
 	static Optional<IdentifierLine> parse(String line) {
 		Matcher parts = PARTS.matcher(line);

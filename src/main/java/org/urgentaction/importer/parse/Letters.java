@@ -13,7 +13,7 @@ final class Letters {
 
 	static final Pattern SIGN_OFF = Pattern.compile(
 			"(?i)^(yours (sincerely|faithfully|truly)|sincerely( yours)?|respectfully( yours)?|kind regards|best regards|"
-					+ "atentamente|cordialement|yours),?\\s*$");
+					+ "atentamente|cordialement|yours|veuillez agr[ée]er\\b.*),?\\s*$");
 
 	private static final Pattern BULLET = Pattern.compile("^\\s*([-•*▪◦–o]|\\d{1,2}[.)])\\s+");
 

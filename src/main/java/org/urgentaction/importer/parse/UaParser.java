@@ -18,6 +18,11 @@ public final class UaParser {
 				new CircularLayout(), new WebPageLayout(), new SectionSummaryLayout()));
 	}
 
+	/**
+	 * "Urgent action" in Arabic, the heading of Arabic documents (FORMATS.md layout 8).
+	 */
+	private static final String ARABIC_HEADING = "تحرك عاجل";
+
 	UaParser(List<LayoutParser> layouts) {
 		this.layouts = List.copyOf(layouts);
 	}
@@ -41,14 +46,14 @@ public final class UaParser {
 		draft.vocabulary = Vocabulary.of(text);
 		layout.parse(text, draft);
 		Completion.complete(draft, text);
-		return new Result(draft.toDocument(), List.copyOf(draft.warnings), layout.name(), draft.vocabulary.code,
-				draft.follows);
+		String language = raw.contains(ARABIC_HEADING) ? "ar" : draft.vocabulary.code;
+		return new Result(draft.toDocument(), List.copyOf(draft.warnings), layout.name(), language, draft.follows);
 	}
 
 	/**
 	 * The document read (a draft, never stored by the parser), what to check in it, the
-	 * layout it was read as, its language ({@code en}, {@code fr}, {@code es}) and, for
-	 * an update that names it, the document it follows.
+	 * layout it was read as, its language ({@code en}, {@code fr}, {@code es},
+	 * {@code ar}) and, for an update that names it, the document it follows.
 	 */
 	public record Result(UaDocument document, List<ImportWarning> warnings, String layout, String language,
 			PreviousDocument follows) {

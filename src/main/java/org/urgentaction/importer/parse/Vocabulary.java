@@ -31,10 +31,12 @@ enum Vocabulary {
 			List.of("primera?", "segunda?", "tercera?", "cuarta?", "quinta?"), "Señor, Señora", "Atentamente,");
 
 	private static final Pattern FRENCH_MARKERS = Pattern.compile(
-			"(?iu)(action urgente|index ai|\\bl'au\\b|appels? [àa] ?:|informations? compl[ée]mentaires|formule d'appel)");
+			"(?iu)(action urgente|index ai|\\bl['’]au\\b|appels? [àa] ?:|informations? compl[ée]mentaires|formule d['’]appel"
+					+ "|compl[ée]ment d['’]information)");
 
 	private static final Pattern SPANISH_MARKERS = Pattern
-		.compile("(?iu)(acci[óo]n urgente|[íi]ndice ai|llamamientos|tratamiento ?:|m[áa]s informaci[óo]n sobre)");
+		.compile("(?iu)(acci[óo]n urgente|[íi]ndice ai|llamamientos|tratamiento ?:|m[áa]s informaci[óo]n sobre"
+				+ "|informaci[óo]n adicional)");
 
 	final String code;
 
