@@ -52,8 +52,8 @@ class TakeActionSection implements UaPageSection {
 
 	@Override
 	public Map<String, Object> model(UaDocument document) {
-		boolean closed = uas.findCase(document.caseId()).map(UaCase::closed).orElse(true);
-		if (!document.isPublished() || closed) {
+		boolean acceptsActions = uas.findCase(document.caseId()).map(UaCase::acceptsActions).orElse(false);
+		if (!document.isPublished() || !acceptsActions) {
 			return Map.of();
 		}
 		Locale locale = LocaleContextHolder.getLocale();

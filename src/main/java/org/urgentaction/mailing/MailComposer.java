@@ -95,6 +95,8 @@ class MailComposer {
 			case UA, REMINDER ->
 				rendered.computeIfAbsent(message.mailingId() + ":" + locale, (key) -> document(message, locale));
 			case DIGEST -> digest(message, subscriber, locale);
+			case STOP ->
+				rendered.computeIfAbsent(message.mailingId() + ":" + locale, (key) -> stopNotice(message, locale));
 			case CONFIRM -> personal("confirm", message.kind(), locale, Map.of("link",
 					links.url("/subscriptions/confirm/" + tokens.create(Purpose.CONFIRM, subscriber.id()))));
 			case DATA_LINK -> personal("data-link", message.kind(), locale,
@@ -125,6 +127,23 @@ class MailComposer {
 		String subject = messages.getMessage(subjectKey, new Object[] { document.uaNumber(), document.title(),
 				document.daysLeft(LocalDate.now(clock)), document.country() }, locale);
 		return encode(subject, message.kind(), model, "ua", locale);
+	}
+
+	private EncodedMail stopNotice(Claimed message, Locale locale) {
+		UaDocument document = documents.get(message.documentId());
+		String stopMessage = documents.findCase(document.caseId())
+			.map((c) -> c.stopped() ? c.stop().message() : null)
+			.orElse(null);
+		if (stopMessage == null) {
+			return null;
+		}
+		Map<String, Object> model = base();
+		model.put("doc", document);
+		model.put("stopMessage", stopMessage);
+		model.put("pageUrl", links.url(document));
+		String subject = messages.getMessage("casestop.mail.subject",
+				new Object[] { document.uaNumber(), document.title() }, locale);
+		return encode(subject, message.kind(), model, "stop", locale);
 	}
 
 	private EncodedMail digest(Claimed message, Subscriber subscriber, Locale locale) {

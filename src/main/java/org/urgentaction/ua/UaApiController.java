@@ -53,8 +53,9 @@ class UaApiController {
 		int pageSize = Math.max(1, Math.min(size, 100));
 		UaCatalogue.Page found = catalogue.documents(status, Actor.isStaff(authentication),
 				new UaFilter(country, theme, q), Math.max(0, page), pageSize);
-		return Map.of("items", found.items().stream().map(this::json).toList(), "page", found.number(), "size",
-				found.size(), "total", found.total());
+		boolean staff = Actor.isStaff(authentication);
+		return Map.of("items", found.items().stream().map((d) -> json(d, staff)).toList(), "page", found.number(),
+				"size", found.size(), "total", found.total());
 	}
 
 	@GetMapping("/{id}")
@@ -63,7 +64,7 @@ class UaApiController {
 		if (!document.isPublished() && !Actor.isStaff(authentication)) {
 			throw new NotFoundException("Document " + id);
 		}
-		return json(document);
+		return json(document, Actor.isStaff(authentication));
 	}
 
 	@PostMapping
@@ -111,7 +112,12 @@ class UaApiController {
 	}
 
 	private UaDocumentJson json(UaDocument document) {
-		return UaDocumentJson.of(document, links.url(UaLinks.path(document)));
+		return json(document, true);
+	}
+
+	private UaDocumentJson json(UaDocument document, boolean staff) {
+		UaDocumentJson json = UaDocumentJson.of(document, links.url(UaLinks.path(document)));
+		return service.findCase(document.caseId()).map((c) -> json.withCase(c, staff)).orElse(json);
 	}
 
 	private static UaDocument withVersion(UaDocument d, long version) {
