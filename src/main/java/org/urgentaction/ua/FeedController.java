@@ -3,12 +3,16 @@ package org.urgentaction.ua;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,10 +32,17 @@ class FeedController {
 
 	private final AppProperties properties;
 
-	FeedController(UaCatalogue catalogue, UaLinks links, AppProperties properties) {
+	private final UaService service;
+
+	private final MessageSource messages;
+
+	FeedController(UaCatalogue catalogue, UaLinks links, AppProperties properties, UaService service,
+			MessageSource messages) {
 		this.catalogue = catalogue;
 		this.links = links;
 		this.properties = properties;
+		this.service = service;
+		this.messages = messages;
 	}
 
 	@GetMapping(value = "/feed.atom", produces = "application/atom+xml;charset=UTF-8")
@@ -51,21 +62,31 @@ class FeedController {
 		xml.writeStartElement("author");
 		element(xml, "name", properties.site().name());
 		xml.writeEndElement();
+		Map<Long, CaseStop> stops = new HashMap<>();
 		for (UaDocument document : documents) {
+			CaseStop stop = stops.computeIfAbsent(document.caseId(),
+					(caseId) -> service.findCase(caseId).map(UaCase::stop).orElse(null));
 			xml.writeStartElement("entry");
-			element(xml, "title", "UA " + document.uaNumber() + " (" + document.country() + "): " + document.title());
+			String title = "UA " + document.uaNumber() + " (" + document.country() + "): " + document.title();
+			element(xml, "title", (stop == null) ? title
+					: messages.getMessage("casestop.feed.title", new Object[] { title }, Locale.ENGLISH));
 			element(xml, "id", "tag:" + host() + ",2019:ua-document-" + document.id());
 			link(xml, "alternate", links.url(document), "text/html");
 			element(xml, "published", timestamp(document.publishedAt()));
-			element(xml, "updated", timestamp(document.updatedAt().isAfter(document.publishedAt())
-					? document.updatedAt() : document.publishedAt()));
+			Instant entryUpdated = document.updatedAt().isAfter(document.publishedAt()) ? document.updatedAt()
+					: document.publishedAt();
+			if (stop != null && stop.stoppedAt().isAfter(entryUpdated)) {
+				entryUpdated = stop.stoppedAt();
+			}
+			element(xml, "updated", timestamp(entryUpdated));
 			for (String theme : document.themes()) {
 				xml.writeEmptyElement("category");
 				xml.writeAttribute("term", theme);
 			}
 			xml.writeStartElement("summary");
 			xml.writeAttribute("type", "text");
-			xml.writeCharacters(clean(document.summary() == null ? document.title() : document.summary()));
+			String summary = (document.summary() == null) ? document.title() : document.summary();
+			xml.writeCharacters(clean((stop == null) ? summary : stop.message() + "\n\n" + summary));
 			xml.writeEndElement();
 			xml.writeEndElement();
 		}
