@@ -19,6 +19,8 @@ import org.urgentaction.subscriber.Subscriber;
 import org.urgentaction.subscriber.SubscriberTokens;
 import org.urgentaction.subscriber.SubscriberTokens.Purpose;
 import org.urgentaction.system.AppProperties;
+import org.urgentaction.reply.ReplyService;
+import org.urgentaction.ua.DocumentKind;
 import org.urgentaction.ua.UaDocument;
 import org.urgentaction.ua.UaLinks;
 import org.urgentaction.ua.UaService;
@@ -53,6 +55,9 @@ class MailComposer {
 
 	private final Clock clock;
 
+	/** The most recent public replies of the case an update mail quotes. */
+	private static final int MAX_REPLIES = 5;
+
 	private static final String HTML_GREETING = "ua-placeholder-html-greeting-7f3a";
 
 	private static final List<String> TEXT_PLACEHOLDERS = List.of(GREETING, MANAGE, UNSUBSCRIBE);
@@ -68,9 +73,12 @@ class MailComposer {
 		}
 	});
 
+	private final ReplyService replies;
+
 	MailComposer(MailTemplates templates, MessageSource messages, SubscriberTokens tokens, UaService documents,
 			UaLinks links, MailingDocuments mailingDocuments, MailEncoder encoder, AppProperties properties,
-			Clock clock) {
+			Clock clock, ReplyService replies) {
+		this.replies = replies;
 		this.encoder = encoder;
 		this.templates = templates;
 		this.messages = messages;
@@ -122,6 +130,9 @@ class MailComposer {
 		model.put("reminder", message.kind() == MessageKind.REMINDER);
 		model.put("daysLeft", document.daysLeft(LocalDate.now(clock)));
 		model.put("outcome", document.outcome());
+		boolean update = message.kind() == MessageKind.UA && document.kind() != DocumentKind.INITIAL;
+		model.put("replies",
+				update ? replies.publicReplies(document.caseId()).stream().limit(MAX_REPLIES).toList() : List.of());
 		String subjectKey = (message.kind() == MessageKind.REMINDER) ? "mailing.subject.reminder"
 				: "mailing.subject." + document.kind();
 		String subject = messages.getMessage(subjectKey, new Object[] { document.uaNumber(), document.title(),
