@@ -43,7 +43,7 @@ class SafetyAdviceTests {
 
 	@Test
 	void theAdviceStandsAboveTheActionsAndAnonymousReportsKeepNoAddress() {
-		UaDocument ua = publish("631/26");
+		UaDocument ua = publish("631/07");
 		stops.safety(ua.caseId(), new SafetyAdvice(ADVICE, true), "test");
 		Http http = new Http(port);
 
@@ -80,7 +80,7 @@ class SafetyAdviceTests {
 
 	@Test
 	void withoutAdviceTheFormAsksForAnAddressAsBefore() {
-		UaDocument ua = publish("632/26");
+		UaDocument ua = publish("632/07");
 		Http http = new Http(port);
 
 		assertThat(http.get(ua.path()).body()).doesNotContain("safety-advice");

@@ -36,7 +36,7 @@ class ChannelAdviceTests {
 
 	@Test
 	void withThreeDaysLeftTheFirstActionIsNotThePostalLetter() {
-		UaDocument soon = publish("621/26", "Uzbekistan", 3);
+		UaDocument soon = publish("621/07", "Uzbekistan", 3);
 		String page = new Http(port).get(soon.path()).body();
 
 		assertThat(page).contains(LATE_NOTICE, "the letter would likely arrive too late");
@@ -46,7 +46,7 @@ class ChannelAdviceTests {
 
 	@Test
 	void withThirtyDaysLeftTheLetterComesFirstAsBefore() {
-		UaDocument later = publish("622/26", "Uzbekistan", 30);
+		UaDocument later = publish("622/07", "Uzbekistan", 30);
 		String page = new Http(port).get(later.path()).body();
 
 		assertThat(page).doesNotContain(LATE_NOTICE, "post-late");
@@ -57,8 +57,8 @@ class ChannelAdviceTests {
 	void staffSetALongerPostalTimeForOneCountry() {
 		postalDays.set("Nauru", "40", "test");
 		try {
-			UaDocument far = publish("623/26", "Nauru", 30);
-			UaDocument near = publish("624/26", "Uzbekistan", 30);
+			UaDocument far = publish("623/07", "Nauru", 30);
+			UaDocument near = publish("624/07", "Uzbekistan", 30);
 
 			assertThat(firstAction(new Http(port).get(far.path()).body())).isNotEqualTo("download-letter");
 			assertThat(firstAction(new Http(port).get(near.path()).body())).isEqualTo("download-letter");

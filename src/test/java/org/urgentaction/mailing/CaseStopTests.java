@@ -39,9 +39,9 @@ class CaseStopTests extends MailingTestBase {
 		String withoutConsent = "stop-silent-" + run + "@example.org";
 		subscribeConfirmed(receiver, "\"countries\":[\"TJ\"]");
 		subscribeConfirmed(elsewhere, "\"countries\":[\"PE\"]");
-		UaDocument ua = MailTestSupport.publish(documents, "611/26", DocumentKind.INITIAL, "Tajikistan",
+		UaDocument ua = MailTestSupport.publish(documents, "611/07", DocumentKind.INITIAL, "Tajikistan",
 				LocalDate.now().plusDays(20));
-		UaDocument otherCase = MailTestSupport.publish(documents, "612/26", DocumentKind.INITIAL, "Tajikistan",
+		UaDocument otherCase = MailTestSupport.publish(documents, "612/07", DocumentKind.INITIAL, "Tajikistan",
 				LocalDate.now().plusDays(20));
 		MailTestSupport.await("both UAs to " + receiver, () -> received(receiver).size() >= 3);
 
@@ -68,7 +68,7 @@ class CaseStopTests extends MailingTestBase {
 		assertThat(received(elsewhere)).hasSize(elsewhereBefore);
 		assertThat(received(withoutConsent)).isEmpty();
 		for (MimeMessage message : List.of(notice, consentingNotice)) {
-			assertThat(MailTestSupport.subject(message)).startsWith("Please stop all action: UA 611/26");
+			assertThat(MailTestSupport.subject(message)).startsWith("Please stop all action: UA 611/07");
 			assertThat(MailTestSupport.part(message, "text/plain")).contains(MESSAGE).doesNotContain("Take action now");
 		}
 
@@ -82,7 +82,7 @@ class CaseStopTests extends MailingTestBase {
 		assertThat(letter.statusCode()).isEqualTo(409);
 		assertThat(letter.body()).contains(MESSAGE);
 		assertThat(http().get("/api/uas/" + ua.id()).body()).contains(MESSAGE).doesNotContain("SAFETY");
-		assertThat(http().get("/feed.atom").body()).contains("Action stopped – UA 611/26", MESSAGE);
+		assertThat(http().get("/feed.atom").body()).contains("Action stopped – UA 611/07", MESSAGE);
 		assertThat(http().get("/uas").body()).doesNotContain(ua.path());
 
 		HttpResponse<String> undo = http()

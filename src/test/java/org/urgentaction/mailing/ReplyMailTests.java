@@ -29,7 +29,7 @@ class ReplyMailTests extends MailingTestBase {
 	void anUpdateMailQuotesThePublicRepliesOfTheCase() {
 		String email = "replies-" + System.nanoTime() + "@example.org";
 		subscribeConfirmed(email, "\"countries\":[\"MN\"]");
-		UaDocument first = MailTestSupport.publish(documents, "641/26", DocumentKind.INITIAL, "Mongolia",
+		UaDocument first = MailTestSupport.publish(documents, "641/07", DocumentKind.INITIAL, "Mongolia",
 				LocalDate.now().plusDays(20));
 		MimeMessage initial = awaitMail(email, 2);
 		assertThat(MailTestSupport.part(initial, "text/plain")).doesNotContain("The officials replied");
@@ -38,7 +38,7 @@ class ReplyMailTests extends MailingTestBase {
 				ReplyChannel.LETTER, "The case is under review by the prosecutor.", true), null, "test");
 		replies.log(first.id(), new NewReply(LocalDate.now(), null, "Ministry of Justice", ReplyChannel.EMAIL,
 				"Internal note that stays with staff.", false), null, "test");
-		MailTestSupport.publish(documents, "641/26", DocumentKind.FOLLOW_UP, "Mongolia", LocalDate.now().plusDays(20));
+		MailTestSupport.publish(documents, "641/07", DocumentKind.FOLLOW_UP, "Mongolia", LocalDate.now().plusDays(20));
 		MimeMessage update = awaitMail(email, 3);
 
 		for (String type : List.of("text/plain", "text/html")) {
