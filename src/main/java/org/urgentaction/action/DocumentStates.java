@@ -12,8 +12,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether documents may receive reports, read in the writer's transaction so that a case
- * closed a moment ago receives none.
+ * Whether documents may receive reports (not once their case is closed or stopped), read
+ * in the writer's transaction so that a case closed a moment ago receives none.
  */
 @Component
 class DocumentStates {
@@ -33,20 +33,22 @@ class DocumentStates {
 			return states;
 		}
 		Map<String, Object> params = Map.of("ids", List.copyOf(new HashSet<>(documentIds)));
-		named.query("select d.id, d.case_id, d.status, c.status, t.id from ua_document d "
-				+ "join ua_case c on c.id = d.case_id left join ua_target t on t.document_id = d.id where d.id in (:ids)",
-				params, (RowCallbackHandler) (rs) -> {
-					State state = states.get(rs.getLong(1));
-					if (state == null) {
-						state = new State(rs.getLong(1), rs.getLong(2), "PUBLISHED".equals(rs.getString(3)),
-								"OPEN".equals(rs.getString(4)), new HashSet<>());
-						states.put(state.documentId(), state);
-					}
-					long targetId = rs.getLong(5);
-					if (!rs.wasNull()) {
-						state.targetIds().add(targetId);
-					}
-				});
+		named
+			.query("select d.id, d.case_id, d.status, case when c.stopped_at is null then c.status else 'STOPPED' end, "
+					+ "t.id from ua_document d "
+					+ "join ua_case c on c.id = d.case_id left join ua_target t on t.document_id = d.id where d.id in (:ids)",
+					params, (RowCallbackHandler) (rs) -> {
+						State state = states.get(rs.getLong(1));
+						if (state == null) {
+							state = new State(rs.getLong(1), rs.getLong(2), "PUBLISHED".equals(rs.getString(3)),
+									"OPEN".equals(rs.getString(4)), new HashSet<>());
+							states.put(state.documentId(), state);
+						}
+						long targetId = rs.getLong(5);
+						if (!rs.wasNull()) {
+							state.targetIds().add(targetId);
+						}
+					});
 		return states;
 	}
 

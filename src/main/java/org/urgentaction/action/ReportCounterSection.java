@@ -38,7 +38,11 @@ class ReportCounterSection implements UaPageSection {
 		if (!document.isPublished()) {
 			return Map.of();
 		}
-		boolean closed = uas.findCase(document.caseId()).map(UaCase::closed).orElse(true);
+		UaCase uaCase = uas.findCase(document.caseId()).orElse(null);
+		if (uaCase == null || !uaCase.showsCounter()) {
+			return Map.of();
+		}
+		boolean closed = !uaCase.acceptsActions();
 		return Map.of("totals", reports.caseTotals(document.caseId()), "closed", closed, "reportPath",
 				ReportFormController.formPath(document.id()));
 	}

@@ -124,7 +124,9 @@ class ReportFormController {
 
 	private String show(UaDocument document, ReportForm form, Map<String, String> errors, Locale locale, Model model) {
 		model.addAttribute("doc", document);
-		model.addAttribute("closed", uas.findCase(document.caseId()).map(UaCase::closed).orElse(true));
+		UaCase uaCase = uas.findCase(document.caseId()).orElseThrow();
+		model.addAttribute("closed", !uaCase.acceptsActions());
+		model.addAttribute("case", uaCase);
 		model.addAttribute("form", form);
 		model.addAttribute("channel", Channel.parse(form.channel()).map(Channel::name).orElse(null));
 		model.addAttribute("errors", errors);

@@ -32,8 +32,11 @@ public class ReportService {
 
 	private final AppProperties.Reports settings;
 
+	private final AnonymousReports anonymous;
+
 	ReportService(ReportWriter writer, ReportRepository reports, TotalsRepository totals, ReportVoids voids,
-			HeldReports held, ClientKeys clientKeys, AppProperties properties) {
+			HeldReports held, ClientKeys clientKeys, AppProperties properties, AnonymousReports anonymous) {
+		this.anonymous = anonymous;
 		this.writer = writer;
 		this.reports = reports;
 		this.totals = totals;
@@ -53,8 +56,8 @@ public class ReportService {
 	 */
 	public StoredReport report(long documentId, ReportInput input, String anonymousId, String clientAddress,
 			String idempotencyKey) {
-		NewReport report = ReportRules.check(documentId, input, settings.maxCount(), anonymousId,
-				clientKeys.of(clientAddress), idempotencyKey);
+		NewReport report = ReportRules.check(documentId, anonymous.withoutAddress(documentId, input),
+				settings.maxCount(), anonymousId, clientKeys.of(clientAddress), idempotencyKey);
 		BatchOutcome outcome = await(report);
 		if (outcome instanceof BatchOutcome.Stored stored) {
 			return new StoredReport(stored.report(), false);

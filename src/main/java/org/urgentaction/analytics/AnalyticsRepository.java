@@ -61,6 +61,11 @@ class AnalyticsRepository {
 		return cases;
 	}
 
+	/** Cases whose action a coordinator stopped for the person's safety. */
+	Set<Long> stoppedForSafety() {
+		return new HashSet<>(jdbc.sql("select id from ua_case where stop_reason = 'SAFETY'").query(Long.class).list());
+	}
+
 	/**
 	 * Accepted replies per country of the target they came from ("" when they came from
 	 * another official), among {@code caseIds}; only public ones unless {@code all}.

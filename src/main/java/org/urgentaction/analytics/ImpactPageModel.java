@@ -27,7 +27,7 @@ class ImpactPageModel {
 	}
 
 	void fill(Model model, OutcomeFilter filter, boolean staff, Locale locale) {
-		List<CaseFacts> cases = analytics.cases(filter);
+		List<CaseFacts> cases = analytics.cases(filter, staff);
 		OutcomeFigures figures = analytics.figures(cases);
 		OutcomeFigures.Details details = analytics.details(cases, staff);
 		Map<String, String> outcomes = new LinkedHashMap<>();

@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.urgentaction.ua.OutcomeType;
 
 /**
- * Outcomes across cases, counted only over cases with a published document.
+ * Outcomes across cases, counted only over cases with a published document; the public
+ * figures leave out cases whose action stopped for safety.
  */
 @Service
 class OutcomeAnalytics {
@@ -27,9 +28,21 @@ class OutcomeAnalytics {
 		this.repository = repository;
 	}
 
+	/** The cases the public figures count: not those whose action stopped for safety. */
 	@Transactional(readOnly = true)
 	List<CaseFacts> cases(OutcomeFilter filter) {
-		return repository.publishedCases().stream().filter(filter::accepts).toList();
+		return cases(filter, false);
+	}
+
+	/** Staff also count the cases whose action stopped for safety. */
+	@Transactional(readOnly = true)
+	List<CaseFacts> cases(OutcomeFilter filter, boolean staff) {
+		Set<Long> hidden = staff ? Set.of() : repository.stoppedForSafety();
+		return repository.publishedCases()
+			.stream()
+			.filter(filter::accepts)
+			.filter((c) -> !hidden.contains(c.caseId()))
+			.toList();
 	}
 
 	OutcomeFigures figures(List<CaseFacts> cases) {

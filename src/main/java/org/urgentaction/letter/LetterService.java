@@ -54,12 +54,19 @@ public class LetterService {
 		this.rendering = Timer.builder("ua.letters.render").description("Letter PDFs rendered").register(meters);
 	}
 
-	/** A published document whose case is open, or {@link NotFoundException}. */
+	/**
+	 * A published document whose case is open and not stopped, or
+	 * {@link NotFoundException}, {@link ActionStoppedException}.
+	 */
 	UaDocument actionable(long documentId) {
 		UaDocument document = uas.find(documentId)
 			.filter(UaDocument::isPublished)
 			.orElseThrow(() -> new NotFoundException("Document " + documentId));
-		if (uas.findCase(document.caseId()).map(UaCase::closed).orElse(true)) {
+		UaCase uaCase = uas.findCase(document.caseId()).orElseThrow(() -> new NotFoundException("Case"));
+		if (uaCase.stopped()) {
+			throw new ActionStoppedException(document, uaCase.stop().message());
+		}
+		if (uaCase.closed()) {
 			throw new InvalidInputException(new FieldProblem("id", "letter.caseClosed"));
 		}
 		return document;

@@ -33,11 +33,14 @@ class TakeActionSection implements UaPageSection {
 
 	private final Clock clock;
 
-	TakeActionSection(UaService uas, UaLinks links, MessageSource messages, Clock clock) {
+	private final PostalDays postalDays;
+
+	TakeActionSection(UaService uas, UaLinks links, MessageSource messages, Clock clock, PostalDays postalDays) {
 		this.uas = uas;
 		this.links = links;
 		this.messages = messages;
 		this.clock = clock;
+		this.postalDays = postalDays;
 	}
 
 	@Override
@@ -52,18 +55,25 @@ class TakeActionSection implements UaPageSection {
 
 	@Override
 	public Map<String, Object> model(UaDocument document) {
-		boolean closed = uas.findCase(document.caseId()).map(UaCase::closed).orElse(true);
-		if (!document.isPublished() || closed) {
+		boolean acceptsActions = uas.findCase(document.caseId()).map(UaCase::acceptsActions).orElse(false);
+		if (!document.isPublished() || !acceptsActions) {
 			return Map.of();
 		}
 		Locale locale = LocaleContextHolder.getLocale();
+		LocalDate today = LocalDate.now(clock);
 		Map<String, Object> model = new LinkedHashMap<>();
-		model.put("deadlinePassed", document.deadlinePassed(LocalDate.now(clock)));
+		model.put("deadlinePassed", document.deadlinePassed(today));
+		model.put("daysLeft", document.daysLeft(today));
 		model.put("languages", languages(document.preferredLanguages(), locale));
 		model.put("letterAction", "/uas/" + document.id() + "/letters");
 		model.put("paper", Paper.usualIn(locale.getCountry()).name());
-		model.put("targets",
-				document.targets().stream().map((target) -> targetActions(document, target, locale)).toList());
+		List<Map<String, Object>> targets = document.targets()
+			.stream()
+			.map((target) -> targetActions(document, target, locale))
+			.toList();
+		new ChannelAdvice(postalDays).advise(document, today, targets);
+		model.put("targets", targets);
+		model.put("postLate", targets.stream().anyMatch((t) -> Boolean.TRUE.equals(t.get("postLate"))));
 		model.put("callAbout", CallScript.about(document, messages, locale));
 		model.put("callDemands", CallScript.demands(document));
 		model.put("allTargetsText",

@@ -29,7 +29,7 @@ final class Deliverable {
 					|| (subscriber.awaitingConfirmation() && status != SubscriberStatus.DELETED);
 			case ALREADY_SUBSCRIBED -> status == SubscriberStatus.ACTIVE || status == SubscriberStatus.PAUSED;
 			case DATA_LINK -> status != SubscriberStatus.DELETED && status != SubscriberStatus.BOUNCING;
-			case UA, REMINDER, DIGEST -> status == SubscriberStatus.ACTIVE;
+			case UA, REMINDER, DIGEST, STOP -> status == SubscriberStatus.ACTIVE;
 		};
 		return allowed ? null : "subscriber " + status;
 	}

@@ -21,6 +21,8 @@ import org.urgentaction.subscriber.Subscriber;
 import org.urgentaction.subscriber.SubscriberTokens;
 import org.urgentaction.subscriber.SubscriberTokens.Purpose;
 import org.urgentaction.system.AppProperties;
+import org.urgentaction.reply.ReplyService;
+import org.urgentaction.ua.DocumentKind;
 import org.urgentaction.ua.UaDocument;
 import org.urgentaction.ua.UaLinks;
 import org.urgentaction.ua.UaService;
@@ -58,6 +60,9 @@ class MailComposer {
 
 	private final Clock clock;
 
+	/** The most recent public replies of the case an update mail quotes. */
+	private static final int MAX_REPLIES = 5;
+
 	private static final String HTML_GREETING = "ua-placeholder-html-greeting-7f3a";
 
 	private static final List<String> TEXT_PLACEHOLDERS = List.of(GREETING, MANAGE, UNSUBSCRIBE);
@@ -77,6 +82,8 @@ class MailComposer {
 		}
 	});
 
+	private final ReplyService replies;
+
 	private final Map<Long, List<String>> languages = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
 		@Override
 		protected boolean removeEldestEntry(Map.Entry<Long, List<String>> eldest) {
@@ -86,7 +93,9 @@ class MailComposer {
 
 	MailComposer(MailTemplates templates, MessageSource messages, SubscriberTokens tokens, UaService documents,
 			UaLinks links, MailingDocuments mailingDocuments, MailEncoder encoder, AppProperties properties,
-			Clock clock, SectionSnapshot sections, SectionVersions sectionVersions, UaTranslations translations) {
+			Clock clock, SectionSnapshot sections, SectionVersions sectionVersions, UaTranslations translations,
+			ReplyService replies) {
+		this.replies = replies;
 		this.encoder = encoder;
 		this.sections = sections;
 		this.sectionVersions = sectionVersions;
@@ -120,6 +129,8 @@ class MailComposer {
 						(key) -> document(message, locale, language, section));
 			}
 			case DIGEST -> digest(message, subscriber, locale);
+			case STOP ->
+				rendered.computeIfAbsent(message.mailingId() + ":" + locale, (key) -> stopNotice(message, locale));
 			case CONFIRM -> personal("confirm", message.kind(), locale, Map.of("link",
 					links.url("/subscriptions/confirm/" + tokens.create(Purpose.CONFIRM, subscriber.id()))));
 			case DATA_LINK -> personal("data-link", message.kind(), locale,
@@ -163,11 +174,31 @@ class MailComposer {
 		model.put("reminder", message.kind() == MessageKind.REMINDER);
 		model.put("daysLeft", document.daysLeft(LocalDate.now(clock)));
 		model.put("outcome", document.outcome());
+		boolean update = message.kind() == MessageKind.UA && document.kind() != DocumentKind.INITIAL;
+		model.put("replies",
+				update ? replies.publicReplies(document.caseId()).stream().limit(MAX_REPLIES).toList() : List.of());
 		String subjectKey = (message.kind() == MessageKind.REMINDER) ? "mailing.subject.reminder"
 				: "mailing.subject." + document.kind();
 		String subject = messages.getMessage(subjectKey, new Object[] { document.uaNumber(), document.title(),
 				document.daysLeft(LocalDate.now(clock)), document.country() }, locale);
 		return encode(subject, message.kind(), model, "ua", locale, (section == null) ? null : section.sender().name());
+	}
+
+	private EncodedMail stopNotice(Claimed message, Locale locale) {
+		UaDocument document = documents.get(message.documentId());
+		String stopMessage = documents.findCase(document.caseId())
+			.map((c) -> c.stopped() ? c.stop().message() : null)
+			.orElse(null);
+		if (stopMessage == null) {
+			return null;
+		}
+		Map<String, Object> model = base();
+		model.put("doc", document);
+		model.put("stopMessage", stopMessage);
+		model.put("pageUrl", links.url(document));
+		String subject = messages.getMessage("casestop.mail.subject",
+				new Object[] { document.uaNumber(), document.title() }, locale);
+		return encode(subject, message.kind(), model, "stop", locale);
 	}
 
 	private EncodedMail digest(Claimed message, Subscriber subscriber, Locale locale) {

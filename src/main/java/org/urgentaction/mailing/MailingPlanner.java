@@ -70,6 +70,7 @@ class MailingPlanner {
 					!"INITIAL".equals(planned.documentKind()), now);
 			case REMINDER -> recipients.forReminder(planned.id(), planned.caseId(), now);
 			case DIGEST -> recipients.forDigest(planned.id(), planned.periodStart(), planned.periodEnd(), now);
+			case STOP -> recipients.forStopNotice(planned.id(), planned.caseId(), now);
 		};
 		mailings.markExpanded(planned.id(), count, now);
 		log.info("Mailing {} ({}) queued for {} recipients", planned.id(), planned.kind(), count);

@@ -9,7 +9,7 @@ import org.urgentaction.subscriber.SubscriberMail;
 enum MessageKind {
 
 	CONFIRM(0, false), ALREADY_SUBSCRIBED(0, true), DATA_LINK(0, false), UA(1, true), REMINDER(2, true),
-	DIGEST(3, true);
+	DIGEST(3, true), STOP(1, true);
 
 	private final int priority;
 

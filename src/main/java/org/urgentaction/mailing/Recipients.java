@@ -69,6 +69,17 @@ class Recipients {
 	}
 
 	/**
+	 * Those who received a UA of the case (handed over to the mail server) and those who
+	 * reported on it and asked for updates: each once.
+	 */
+	int forStopNotice(long mailingId, long caseId, Instant now) {
+		String received = RECEIVED_CASE.replace("and m.id <> :mailing", "").replace("'QUEUED', 'SENDING', ", "");
+		return insert(MessageKind.STOP, "(" + received + " or " + REPORTED_WITH_CONSENT + ")", mailingId, now)
+			.param("case", caseId)
+			.update();
+	}
+
+	/**
 	 * Weekly subscribers with at least one document of the week that matches them.
 	 */
 	int forDigest(long mailingId, Instant from, Instant to, Instant now) {

@@ -10,6 +10,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.urgentaction.action.ActionReported;
 import org.urgentaction.ua.UaCaseClosed;
+import org.urgentaction.ua.UaCaseResumed;
+import org.urgentaction.ua.UaCaseStopped;
 import org.urgentaction.ua.UaDocumentPublished;
 
 /**
@@ -70,6 +72,16 @@ class PageCache {
 
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(UaCaseClosed closed) {
+		changed();
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(UaCaseStopped stopped) {
+		changed();
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(UaCaseResumed resumed) {
 		changed();
 	}
 

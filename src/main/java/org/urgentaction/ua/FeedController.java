@@ -3,12 +3,16 @@ package org.urgentaction.ua;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -33,11 +37,18 @@ class FeedController {
 
 	private final UaTranslations translations;
 
-	FeedController(UaCatalogue catalogue, UaLinks links, AppProperties properties, UaTranslations translations) {
+	private final UaService service;
+
+	private final MessageSource messages;
+
+	FeedController(UaCatalogue catalogue, UaLinks links, AppProperties properties, UaTranslations translations,
+			UaService service, MessageSource messages) {
 		this.catalogue = catalogue;
 		this.translations = translations;
 		this.links = links;
 		this.properties = properties;
+		this.service = service;
+		this.messages = messages;
 	}
 
 	@GetMapping(value = "/feed.atom", produces = "application/atom+xml;charset=UTF-8")
@@ -66,25 +77,36 @@ class FeedController {
 		xml.writeStartElement("author");
 		element(xml, "name", properties.site().name());
 		xml.writeEndElement();
+		Locale feedLocale = (language == null) ? Locale.ENGLISH : Locale.forLanguageTag(language);
+		Map<Long, CaseStop> stops = new HashMap<>();
 		for (Localized localized : documents) {
 			UaDocument document = localized.document();
+			CaseStop stop = stops.computeIfAbsent(document.caseId(),
+					(caseId) -> service.findCase(caseId).map(UaCase::stop).orElse(null));
 			xml.writeStartElement("entry");
 			if (language != null) {
 				xml.writeAttribute("xml", XML_NS, "lang", localized.language());
 			}
-			element(xml, "title", "UA " + document.uaNumber() + " (" + document.country() + "): " + document.title());
+			String title = "UA " + document.uaNumber() + " (" + document.country() + "): " + document.title();
+			element(xml, "title", (stop == null) ? title
+					: messages.getMessage("casestop.feed.title", new Object[] { title }, feedLocale));
 			element(xml, "id", "tag:" + host() + ",2019:ua-document-" + document.id());
 			link(xml, "alternate", links.url(document) + (localized.fellBackFrom(language) ? "" : query), "text/html");
 			element(xml, "published", timestamp(document.publishedAt()));
-			element(xml, "updated", timestamp(document.updatedAt().isAfter(document.publishedAt())
-					? document.updatedAt() : document.publishedAt()));
+			Instant entryUpdated = document.updatedAt().isAfter(document.publishedAt()) ? document.updatedAt()
+					: document.publishedAt();
+			if (stop != null && stop.stoppedAt().isAfter(entryUpdated)) {
+				entryUpdated = stop.stoppedAt();
+			}
+			element(xml, "updated", timestamp(entryUpdated));
 			for (String theme : document.themes()) {
 				xml.writeEmptyElement("category");
 				xml.writeAttribute("term", theme);
 			}
 			xml.writeStartElement("summary");
 			xml.writeAttribute("type", "text");
-			xml.writeCharacters(clean(document.summary() == null ? document.title() : document.summary()));
+			String summary = (document.summary() == null) ? document.title() : document.summary();
+			xml.writeCharacters(clean((stop == null) ? summary : stop.message() + "\n\n" + summary));
 			xml.writeEndElement();
 			xml.writeEndElement();
 		}

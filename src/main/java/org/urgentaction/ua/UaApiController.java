@@ -59,8 +59,9 @@ class UaApiController {
 		int pageSize = Math.max(1, Math.min(size, 100));
 		UaCatalogue.Page found = catalogue.documents(status, Actor.isStaff(authentication),
 				new UaFilter(country, theme, q), Math.max(0, page), pageSize);
-		return Map.of("items", found.items().stream().map(this::listed).toList(), "page", found.number(), "size",
-				found.size(), "total", found.total());
+		boolean staff = Actor.isStaff(authentication);
+		return Map.of("items", found.items().stream().map((d) -> withCase(listed(d), d, staff)).toList(), "page",
+				found.number(), "size", found.size(), "total", found.total());
 	}
 
 	@GetMapping("/{id}")
@@ -70,7 +71,8 @@ class UaApiController {
 		if (!document.isPublished() && !Actor.isStaff(authentication)) {
 			throw new NotFoundException("Document " + id);
 		}
-		return UaDocumentJson.of(translations.localized(document, lang), links.url(UaLinks.path(document)));
+		return withCase(UaDocumentJson.of(translations.localized(document, lang), links.url(UaLinks.path(document))),
+				document, Actor.isStaff(authentication));
 	}
 
 	@PostMapping
@@ -133,11 +135,16 @@ class UaApiController {
 	}
 
 	private UaDocumentJson json(UaDocument document) {
-		return UaDocumentJson.of(translations.localized(document, null), links.url(UaLinks.path(document)));
+		return withCase(UaDocumentJson.of(translations.localized(document, null), links.url(UaLinks.path(document))),
+				document, true);
 	}
 
 	private UaDocumentJson listed(UaDocument document) {
 		return UaDocumentJson.of(document, links.url(UaLinks.path(document)));
+	}
+
+	private UaDocumentJson withCase(UaDocumentJson json, UaDocument document, boolean staff) {
+		return service.findCase(document.caseId()).map((c) -> json.withCase(c, staff)).orElse(json);
 	}
 
 	private static UaDocument withVersion(UaDocument d, long version) {

@@ -69,12 +69,33 @@ class UaCaseRepository {
 			.update();
 	}
 
+	void stop(long id, CaseStop stop) {
+		jdbc.sql("update ua_case set stop_reason = :reason, stop_message = :message, stopped_at = :at where id = :id")
+			.param("reason", (stop == null) ? null : stop.reason().name())
+			.param("message", (stop == null) ? null : stop.message())
+			.param("at", (stop == null) ? null : Timestamp.from(stop.stoppedAt()))
+			.param("id", id)
+			.update();
+	}
+
+	void safety(long id, SafetyAdvice safety) {
+		jdbc.sql("update ua_case set safety_advice = :advice, anonymous_reports = :anonymous where id = :id")
+			.param("advice", safety.advice())
+			.param("anonymous", safety.anonymousReports())
+			.param("id", id)
+			.update();
+	}
+
 	private static UaCase map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		String outcome = rs.getString("outcome");
 		Timestamp closedAt = rs.getTimestamp("closed_at");
+		String stopReason = rs.getString("stop_reason");
+		CaseStop stop = (stopReason == null) ? null : new CaseStop(StopReason.valueOf(stopReason),
+				rs.getString("stop_message"), rs.getTimestamp("stopped_at").toInstant());
 		return new UaCase(rs.getLong("id"), rs.getString("ua_number"), "CLOSED".equals(rs.getString("status")),
 				outcome == null ? null : new Outcome(OutcomeType.valueOf(outcome), rs.getString("outcome_note")),
-				closedAt == null ? null : closedAt.toInstant());
+				closedAt == null ? null : closedAt.toInstant(), stop,
+				new SafetyAdvice(rs.getString("safety_advice"), rs.getBoolean("anonymous_reports")));
 	}
 
 }

@@ -30,12 +30,13 @@ public class UaCatalogue {
 	}
 
 	/**
-	 * The newest published document of every open case, newest first.
+	 * The newest published document of every open case that asks for action (not
+	 * stopped), newest first.
 	 */
 	@Transactional(readOnly = true)
 	public Page openCases(UaFilter filter, int page, int size) {
-		return search("d.status = 'PUBLISHED' and c.status = 'OPEN' and " + LATEST_OF_CASE, filter, page, size,
-				"d.published_at desc, d.id desc");
+		return search("d.status = 'PUBLISHED' and c.status = 'OPEN' and c.stopped_at is null and " + LATEST_OF_CASE,
+				filter, page, size, "d.published_at desc, d.id desc");
 	}
 
 	/**

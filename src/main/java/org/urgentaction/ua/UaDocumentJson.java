@@ -14,9 +14,16 @@ public record UaDocumentJson(Long id, Long caseId, DocumentStatus status, String
 		Integer sequence, String uaNumber, String aiIndex, String country, LocalDate issueDate, LocalDate deadline,
 		String title, String summary, List<PersonJson> persons, List<TargetJson> targets, String letter,
 		String additionalInformation, List<String> preferredLanguages, String previousUaLink, List<String> themes,
-		OutcomeJson outcome, Instant publishedAt, Instant updatedAt, Long version,
+		OutcomeJson outcome, Instant publishedAt, Instant updatedAt, Long version, StopJson stop, SafetyJson safety,
 		@JsonInclude(JsonInclude.Include.NON_NULL) String language,
 		@JsonInclude(JsonInclude.Include.NON_NULL) List<String> languages) {
+
+	/** Action on the case is stopped; {@code reason} only for staff. */
+	public record StopJson(StopReason reason, String message, Instant stoppedAt) {
+	}
+
+	public record SafetyJson(String advice, boolean anonymousReports) {
+	}
 
 	public record PersonJson(String name, String pronouns) {
 	}
@@ -36,7 +43,7 @@ public record UaDocumentJson(Long id, Long caseId, DocumentStatus status, String
 				d.targets().stream().map(UaDocumentJson::target).toList(), d.letter(), d.additionalInformation(),
 				d.preferredLanguages(), d.previousUaLink(), d.themes(),
 				d.outcome() == null ? null : new OutcomeJson(d.outcome().type(), d.outcome().note()), d.publishedAt(),
-				d.updatedAt(), d.version(), null, null);
+				d.updatedAt(), d.version(), null, null, null, null);
 	}
 
 	/**
@@ -48,7 +55,19 @@ public record UaDocumentJson(Long id, Long caseId, DocumentStatus status, String
 		return new UaDocumentJson(d.id, d.caseId, d.status, d.url, d.kind, d.sequence, d.uaNumber, d.aiIndex, d.country,
 				d.issueDate, d.deadline, d.title, d.summary, d.persons, d.targets, d.letter, d.additionalInformation,
 				d.preferredLanguages, d.previousUaLink, d.themes, d.outcome, d.publishedAt, d.updatedAt, d.version,
-				localized.language(), localized.languages());
+				d.stop, d.safety, localized.language(), localized.languages());
+	}
+
+	/** With what the case says of a stop and of safety (read-only fields). */
+	public UaDocumentJson withCase(UaCase uaCase, boolean staff) {
+		CaseStop s = uaCase.stop();
+		StopJson stopJson = (s == null) ? null : new StopJson(staff ? s.reason() : null, s.message(), s.stoppedAt());
+		SafetyJson safetyJson = (uaCase.safety().advice() == null && !uaCase.safety().anonymousReports()) ? null
+				: new SafetyJson(uaCase.safety().advice(), uaCase.safety().anonymousReports());
+		return new UaDocumentJson(id, caseId, status, url, kind, sequence, uaNumber, aiIndex, country, issueDate,
+				deadline, title, summary, persons, targets, letter, additionalInformation, preferredLanguages,
+				previousUaLink, themes, outcome, publishedAt, updatedAt, version, stopJson, safetyJson, language,
+				languages);
 	}
 
 	private static TargetJson target(Target t) {
