@@ -19,13 +19,13 @@ import java.util.regex.Pattern;
 
 /**
  * Load generator for bench/report-ingest and bench/report-durability (run with
- * {@code java bench/ReportLoad.java HOST PORT PATH CONNECTIONS SECONDS [IDS_FILE]}).
+ * {@code java bench/ReportLoad.java HOST PORT PATH CONNECTIONS SECONDS [IDS_FILE [STOP_FILE]]}).
  * Each connection is a thread with a keep-alive HTTP/1.1 socket that POSTs reports with
  * random channel, country and count and an Idempotency-Key of its own, one at a time, each
  * request in one write (as a browser or HTTP client library sends a small request).
  * At the deadline no new request is sent but every request in flight is answered, so
  * the 2xx count can be compared exactly with the rows stored. Ids of reports that got a
- * 2xx go to IDS_FILE, one per line. A broken connection (the server was killed) is
+ * 2xx go to IDS_FILE, one per line. The load also ends when STOP_FILE appears. A broken connection (the server was killed) is
  * counted as an error and reopened.
  */
 public class ReportLoad {
@@ -42,6 +42,8 @@ public class ReportLoad {
 
 	static final AtomicLong errors = new AtomicLong();
 
+	static volatile long stopAt = Long.MAX_VALUE;
+
 	public static void main(String[] args) throws Exception {
 		String host = args[0];
 		int port = Integer.parseInt(args[1]);
@@ -51,6 +53,23 @@ public class ReportLoad {
 		PrintWriter ids = (args.length > 5) ? new PrintWriter(Files.newBufferedWriter(Path.of(args[5]))) : null;
 		long start = System.nanoTime();
 		long deadline = start + seconds * 1_000_000_000L;
+		stopAt = deadline;
+		Path stop = (args.length > 6) ? Path.of(args[6]) : null;
+		if (stop != null) {
+			Thread watcher = new Thread(() -> {
+				while (!Files.exists(stop) && System.nanoTime() < stopAt) {
+					try {
+						Thread.sleep(100);
+					}
+					catch (InterruptedException ex) {
+						return;
+					}
+				}
+				stopAt = Math.min(stopAt, System.nanoTime());
+			});
+			watcher.setDaemon(true);
+			watcher.start();
+		}
 		List<long[]> latencies = new ArrayList<>();
 		List<Thread> threads = new ArrayList<>();
 		for (int c = 0; c < connections; c++) {
@@ -79,7 +98,7 @@ public class ReportLoad {
 		long seq = 0;
 		Socket socket = null;
 		InputStream in = null;
-		while (System.nanoTime() < deadline) {
+		while (System.nanoTime() < Math.min(deadline, stopAt)) {
 			try {
 				if (socket == null) {
 					socket = new Socket();

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,8 +26,11 @@ class BulkImportController {
 
 	private final BulkImporter importer;
 
-	BulkImportController(BulkImporter importer) {
+	private final MessageSource messages;
+
+	BulkImportController(BulkImporter importer, MessageSource messages) {
 		this.importer = importer;
+		this.messages = messages;
 	}
 
 	@GetMapping
@@ -49,8 +53,8 @@ class BulkImportController {
 					importer.importZip(name, in, actor, locale, report);
 				}
 				catch (IOException ex) {
-					report.add(new BulkResult(name, BulkResult.Outcome.FAILED, null,
-							List.of(String.valueOf(ex.getMessage()))));
+					report.add(
+							new BulkResult(name, BulkResult.Outcome.FAILED, null, List.of(archiveProblem(ex, locale))));
 				}
 			}
 			else if (file.getSize() > importer.maxFileSize()) {
@@ -62,6 +66,13 @@ class BulkImportController {
 		}
 		model.addAttribute("report", report);
 		return "importer/bulk";
+	}
+
+	private String archiveProblem(IOException problem, Locale locale) {
+		if (problem instanceof ArchiveRefusedException refused) {
+			return messages.getMessage(refused.messageKey(), refused.args(), locale);
+		}
+		return messages.getMessage("importer.archive.unreadable", null, locale);
 	}
 
 }

@@ -13,6 +13,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.urgentaction.importer.extract.UnsupportedFormatException;
+import org.urgentaction.system.ProblemTexts;
 
 /**
  * Problem documents (RFC 9457) for the import API: 415 for a format the importer does not
@@ -25,13 +26,16 @@ class ImportApiProblems {
 
 	private final MessageSource messages;
 
-	ImportApiProblems(MessageSource messages) {
+	private final ProblemTexts texts;
+
+	ImportApiProblems(MessageSource messages, ProblemTexts texts) {
 		this.messages = messages;
+		this.texts = texts;
 	}
 
 	@ExceptionHandler(UnsupportedFormatException.class)
 	ProblemDetail unsupported(UnsupportedFormatException ex, Locale locale) {
-		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported format",
+		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, texts.title("unsupportedFormat", locale),
 				message("importer.unsupported", locale, ex.fileName()));
 	}
 
@@ -39,14 +43,15 @@ class ImportApiProblems {
 	ProblemDetail failed(ImportFailedException ex, Locale locale) {
 		HttpStatus status = "tooLarge".equals(ex.reason()) ? HttpStatus.CONTENT_TOO_LARGE
 				: "busy".equals(ex.reason()) ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.UNPROCESSABLE_CONTENT;
-		ProblemDetail problem = problem(status, "Document not readable", message(ex.messageKey(), locale));
+		ProblemDetail problem = problem(status, texts.title("notReadable", locale), message(ex.messageKey(), locale));
 		problem.setProperty("reason", ex.reason());
 		return problem;
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ProblemDetail tooLarge(MaxUploadSizeExceededException ex, Locale locale) {
-		return problem(HttpStatus.CONTENT_TOO_LARGE, "File too large", message("importer.unreadable.tooLarge", locale));
+		return problem(HttpStatus.CONTENT_TOO_LARGE, texts.title("fileTooLarge", locale),
+				message("importer.unreadable.tooLarge", locale));
 	}
 
 	@ExceptionHandler({ MissingServletRequestPartException.class, MultipartException.class })
@@ -54,7 +59,7 @@ class ImportApiProblems {
 		if (ex.getCause() instanceof IllegalStateException && String.valueOf(ex.getMessage()).contains("size")) {
 			return tooLarge(null, locale);
 		}
-		return problem(HttpStatus.BAD_REQUEST, "No file", message("importer.noFile", locale));
+		return problem(HttpStatus.BAD_REQUEST, texts.title("noFile", locale), message("importer.noFile", locale));
 	}
 
 	private String message(String key, Locale locale, Object... args) {

@@ -75,7 +75,8 @@ final class SourceFiles {
 					continue;
 				}
 				if (++entries > MAX_ENTRIES) {
-					throw new IOException("More than " + MAX_ENTRIES + " files in " + prefix);
+					throw new ArchiveRefusedException("More than " + MAX_ENTRIES + " files in " + prefix,
+							"importer.archive.tooManyFiles", MAX_ENTRIES);
 				}
 				String name = prefix + entry.getName();
 				byte[] content = readAtMost(zip, maxFileSize);
@@ -88,7 +89,8 @@ final class SourceFiles {
 					action.accept(SourceFile.of(name, content));
 				}
 				if (total > MAX_TOTAL_BYTES) {
-					throw new IOException("The archive unpacks to more than " + MAX_TOTAL_BYTES + " bytes");
+					throw new ArchiveRefusedException("The archive unpacks to more than " + MAX_TOTAL_BYTES + " bytes",
+							"importer.archive.tooLarge", MAX_TOTAL_BYTES / (1024 * 1024));
 				}
 			}
 		}

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.urgentaction.system.ProblemTexts;
 
 /**
  * {@code POST /api/uas/{id}/letters}: a letter to one target as PDF, for integrations.
@@ -27,9 +28,12 @@ class LetterApiController {
 
 	private final LetterLimiter limiter;
 
-	LetterApiController(LetterService letters, LetterLimiter limiter) {
+	private final ProblemTexts texts;
+
+	LetterApiController(LetterService letters, LetterLimiter limiter, ProblemTexts texts) {
 		this.letters = letters;
 		this.limiter = limiter;
+		this.texts = texts;
 	}
 
 	@PostMapping(path = "/api/uas/{id}/letters", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -42,10 +46,10 @@ class LetterApiController {
 	}
 
 	@ExceptionHandler(LetterLimiter.Refused.class)
-	ResponseEntity<ProblemDetail> refused(LetterLimiter.Refused refused) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(refused.status),
-				refused.status == 429 ? "Too many letters from this address; try again later."
-						: "Too many letters are being made; try again in a moment.");
+	ResponseEntity<ProblemDetail> refused(LetterLimiter.Refused refused, Locale locale) {
+		boolean tooMany = refused.status == 429;
+		ProblemDetail problem = texts.problem(HttpStatus.valueOf(refused.status),
+				tooMany ? "tooManyRequests" : "serviceUnavailable", tooMany ? "tooManyLetters" : "lettersBusy", locale);
 		return ResponseEntity.status(refused.status)
 			.header(HttpHeaders.RETRY_AFTER, String.valueOf(refused.retryAfterSeconds))
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)

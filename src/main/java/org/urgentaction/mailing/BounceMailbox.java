@@ -31,9 +31,12 @@ class BounceMailbox {
 
 	private final BounceRecorder recorder;
 
-	BounceMailbox(BounceSettings settings, BounceRecorder recorder) {
+	private final ReturnPath returnPath;
+
+	BounceMailbox(BounceSettings settings, BounceRecorder recorder, ReturnPath returnPath) {
 		this.settings = settings;
 		this.recorder = recorder;
+		this.returnPath = returnPath;
 	}
 
 	@Scheduled(fixedDelayString = "${ua.bounces.poll-interval:60s}",
@@ -88,7 +91,7 @@ class BounceMailbox {
 	private int handle(MimeMessage message) throws MessagingException {
 		List<Bounce> bounces;
 		try {
-			bounces = BounceParser.parse(message);
+			bounces = BounceParser.parse(message, returnPath.outboxId(message));
 		}
 		catch (IOException | RuntimeException ex) {
 			log.warn("Cannot read a returned mail; deleting it: {}", ex.getMessage());

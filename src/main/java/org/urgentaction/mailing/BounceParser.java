@@ -32,6 +32,15 @@ final class BounceParser {
 	}
 
 	static List<Bounce> parse(Part message) throws MessagingException, IOException {
+		return parse(message, null);
+	}
+
+	/**
+	 * The same, for a mail returned to the per-message address of outbox message
+	 * {@code returnedFor} ({@link ReturnPath}), which names the message whatever the mail
+	 * quotes.
+	 */
+	static List<Bounce> parse(Part message, Long returnedFor) throws MessagingException, IOException {
 		if (!message.isMimeType("multipart/report")) {
 			return List.of();
 		}
@@ -54,6 +63,7 @@ final class BounceParser {
 		if (report == null) {
 			return List.of();
 		}
+		outboxId = (returnedFor != null) ? returnedFor : outboxId;
 		if ("feedback-report".equalsIgnoreCase(reportType)) {
 			return complaint(fields(report).get(0), outboxId, originalTo);
 		}

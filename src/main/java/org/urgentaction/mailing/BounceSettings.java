@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record BounceSettings(String imapHost, @DefaultValue("993") int imapPort, @DefaultValue("imaps") String imapProtocol,
 		String username, String password, @DefaultValue("INBOX") String folder,
 		@DefaultValue("60s") Duration pollInterval, @DefaultValue("3") int softLimit,
-		@DefaultValue("30d") Duration softWindow) {
+		@DefaultValue("30d") Duration softWindow, String returnPath) {
 
 	boolean enabled() {
 		return imapHost != null && !imapHost.isBlank();

@@ -15,6 +15,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 import org.urgentaction.mailing.OutboxRepository.Claimed;
+import org.urgentaction.section.Section;
+import org.urgentaction.section.SectionVersions;
 import org.urgentaction.subscriber.Subscriber;
 import org.urgentaction.subscriber.SubscriberTokens;
 import org.urgentaction.subscriber.SubscriberTokens.Purpose;
@@ -61,6 +63,10 @@ class MailComposer {
 
 	private final MailEncoder encoder;
 
+	private final SectionSnapshot sections;
+
+	private final SectionVersions sectionVersions;
+
 	private final Map<String, EncodedMail> rendered = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
 		@Override
 		protected boolean removeEldestEntry(Map.Entry<String, EncodedMail> eldest) {
@@ -70,8 +76,10 @@ class MailComposer {
 
 	MailComposer(MailTemplates templates, MessageSource messages, SubscriberTokens tokens, UaService documents,
 			UaLinks links, MailingDocuments mailingDocuments, MailEncoder encoder, AppProperties properties,
-			Clock clock) {
+			Clock clock, SectionSnapshot sections, SectionVersions sectionVersions) {
 		this.encoder = encoder;
+		this.sections = sections;
+		this.sectionVersions = sectionVersions;
 		this.templates = templates;
 		this.messages = messages;
 		this.tokens = tokens;
@@ -92,8 +100,12 @@ class MailComposer {
 		String manageUrl = links.url("/subscriptions/manage/" + token);
 		String unsubscribeUrl = links.url("/subscriptions/unsubscribe/" + token);
 		EncodedMail composed = switch (message.kind()) {
-			case UA, REMINDER ->
-				rendered.computeIfAbsent(message.mailingId() + ":" + locale, (key) -> document(message, locale));
+			case UA, REMINDER -> {
+				Section section = sections.of(subscriber.country());
+				yield rendered.computeIfAbsent(
+						message.mailingId() + ":" + locale + ((section == null) ? "" : ":" + section.code()),
+						(key) -> document(message, locale, section));
+			}
 			case DIGEST -> digest(message, subscriber, locale);
 			case CONFIRM -> personal("confirm", message.kind(), locale, Map.of("link",
 					links.url("/subscriptions/confirm/" + tokens.create(Purpose.CONFIRM, subscriber.id()))));
@@ -112,11 +124,17 @@ class MailComposer {
 				message.kind().listMail() ? unsubscribeUrl : null, values);
 	}
 
-	private EncodedMail document(Claimed message, Locale locale) {
+	/**
+	 * The document's mail as a section sends it to its subscribers: with its copy
+	 * targets, its note, its sender and its postal address; the network's without one.
+	 */
+	private EncodedMail document(Claimed message, Locale locale, Section section) {
 		UaDocument document = documents.get(message.documentId());
 		Map<String, Object> model = base();
 		model.put("doc", document);
-		model.put("actUrl", links.url(document));
+		model.put("actUrl", links.url(document) + ((section == null) ? "" : "?section=" + section.code()));
+		model.put("section", section);
+		model.put("sectionVersion", (section == null) ? null : sectionVersions.of(document.id(), section.code()));
 		model.put("reminder", message.kind() == MessageKind.REMINDER);
 		model.put("daysLeft", document.daysLeft(LocalDate.now(clock)));
 		model.put("outcome", document.outcome());
@@ -124,7 +142,7 @@ class MailComposer {
 				: "mailing.subject." + document.kind();
 		String subject = messages.getMessage(subjectKey, new Object[] { document.uaNumber(), document.title(),
 				document.daysLeft(LocalDate.now(clock)), document.country() }, locale);
-		return encode(subject, message.kind(), model, "ua", locale);
+		return encode(subject, message.kind(), model, "ua", locale, (section == null) ? null : section.sender().name());
 	}
 
 	private EncodedMail digest(Claimed message, Subscriber subscriber, Locale locale) {
@@ -169,10 +187,15 @@ class MailComposer {
 	 */
 	private EncodedMail encode(String subject, MessageKind kind, Map<String, Object> model, String template,
 			Locale locale) {
+		return encode(subject, kind, model, template, locale, null);
+	}
+
+	private EncodedMail encode(String subject, MessageKind kind, Map<String, Object> model, String template,
+			Locale locale, String senderName) {
 		String text = templates.text(template, model, locale);
 		model.put("greeting", HTML_GREETING);
 		String html = templates.html(template, model, locale);
-		return encoder.encode(subject, text, html, kind.listMail(), TEXT_PLACEHOLDERS, HTML_PLACEHOLDERS);
+		return encoder.encode(subject, text, html, kind.listMail(), TEXT_PLACEHOLDERS, HTML_PLACEHOLDERS, senderName);
 	}
 
 }

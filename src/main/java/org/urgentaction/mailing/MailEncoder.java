@@ -43,12 +43,19 @@ class MailEncoder {
 
 	private final String domain;
 
+	private final ReturnPath returnPath;
+
 	@Autowired
-	MailEncoder(AppProperties properties) throws AddressException {
-		this(properties.mailing().from(), properties.site().baseUrl());
+	MailEncoder(AppProperties properties, ReturnPath returnPath) throws AddressException {
+		this(properties.mailing().from(), properties.site().baseUrl(), returnPath);
 	}
 
 	MailEncoder(String from, String siteUrl) throws AddressException {
+		this(from, siteUrl, new ReturnPath(""));
+	}
+
+	MailEncoder(String from, String siteUrl, ReturnPath returnPath) throws AddressException {
+		this.returnPath = returnPath;
 		this.from = new InternetAddress(from, true);
 		this.fromHeader = "From: " + MimeUtility.fold(6, this.from.toString()) + "\r\n";
 		String host = URI.create(siteUrl).getHost();
@@ -61,10 +68,19 @@ class MailEncoder {
 	 */
 	EncodedMail encode(String subject, String text, String html, boolean listMail, List<String> textPlaceholders,
 			List<String> htmlPlaceholders) {
+		return encode(subject, text, html, listMail, textPlaceholders, htmlPlaceholders, null);
+	}
+
+	/**
+	 * The same from the configured address under another sender name (a national
+	 * section's), or under the configured one when {@code senderName} is null.
+	 */
+	EncodedMail encode(String subject, String text, String html, boolean listMail, List<String> textPlaceholders,
+			List<String> htmlPlaceholders, String senderName) {
 		String boundary = "=_ua_" + HexFormat.of().formatHex(bytes(12));
 		EncodedMail.Builder mail = new EncodedMail.Builder().ascii("Date: ")
 			.field(Field.DATE)
-			.ascii("\r\n" + fromHeader + "To: ")
+			.ascii("\r\n" + fromHeader(senderName) + "To: ")
 			.field(Field.TO)
 			.ascii("\r\nMessage-ID: ")
 			.field(Field.MESSAGE_ID)
@@ -98,7 +114,21 @@ class MailEncoder {
 		fields.put(Field.TO, to);
 		fields.put(Field.MESSAGE_ID, "<outbox-" + outboxId + "@" + domain + ">");
 		fields.put(Field.UNSUBSCRIBE_URL, (unsubscribeUrl == null) ? "" : unsubscribeUrl);
-		return mail.address(from.getAddress(), to, fields, values);
+		return mail.address(returnPath.of(outboxId, from.getAddress()), to, fields, values);
+	}
+
+	private String fromHeader(String senderName) {
+		if (senderName == null || senderName.isBlank()) {
+			return fromHeader;
+		}
+		try {
+			InternetAddress named = new InternetAddress(from.getAddress(), senderName.strip(),
+					StandardCharsets.UTF_8.name());
+			return "From: " + MimeUtility.fold(6, named.toString()) + "\r\n";
+		}
+		catch (UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static String partHeader(String boundary, String type) {

@@ -106,7 +106,7 @@ class SenderLoop implements Runnable {
 				Claimed message = deliverable.get(i);
 				Claimed next = (i + 1 < deliverable.size()) ? deliverable.get(i + 1) : null;
 				handOvers.next((next == null) ? -1 : next.id());
-				deliver(message, recipients.get(message.subscriberId()),
+				deliver(message, recipients.get(message.subscriberId()), next,
 						(next == null) ? null : recipients.get(next.subscriberId()).email());
 			}
 		}
@@ -128,7 +128,7 @@ class SenderLoop implements Runnable {
 	 * Sends one message, and prepares the next one. Every way out that leaves it unsent
 	 * first rolls back its prepared hand-over record, which would otherwise lock it.
 	 */
-	private void deliver(Claimed message, Subscriber subscriber, String nextRecipient) {
+	private void deliver(Claimed message, Subscriber subscriber, Claimed next, String nextRecipient) {
 		OutgoingMessage outgoing;
 		try {
 			outgoing = parts.composer().compose(message, subscriber);
@@ -145,7 +145,8 @@ class SenderLoop implements Runnable {
 			return;
 		}
 		try {
-			connection.send(outgoing, parts.outbox().handOver(handOvers, message.id(), owner), nextRecipient);
+			String nextFrom = (next == null) ? null : parts.returnPath().of(next.id(), outgoing.from());
+			connection.send(outgoing, parts.outbox().handOver(handOvers, message.id(), owner), nextFrom, nextRecipient);
 			parts.metrics().count("sent");
 		}
 		catch (HandOverRefused refused) {
@@ -168,7 +169,12 @@ class SenderLoop implements Runnable {
 
 	private void failed(Claimed message, Subscriber subscriber, SmtpException failure) {
 		String description = failure.describe();
-		if (failure.permanent()) {
+		if (failure instanceof Utf8AddressRefused) {
+			log.info("Message {} not sent: {}", message.id(), description);
+			parts.outbox().finish(message.id(), owner, "FAILED", description);
+			parts.metrics().count("failed");
+		}
+		else if (failure.permanent()) {
 			log.info("Message {} refused permanently: {}", message.id(), LogText.withoutAddresses(description));
 			// the address first: whoever sees the failed message also sees the bouncing
 			// address
@@ -204,7 +210,7 @@ class SenderLoop implements Runnable {
 	 */
 	@Component
 	record Parts(OutboxRepository outbox, SubscriberDirectory directory, MailComposer composer, JavaMailSenderImpl mail,
-			TransactionTemplate transactions, Clock clock, MailMetrics metrics) {
+			TransactionTemplate transactions, Clock clock, MailMetrics metrics, ReturnPath returnPath) {
 	}
 
 }

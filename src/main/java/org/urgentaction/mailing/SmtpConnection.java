@@ -64,6 +64,13 @@ class SmtpConnection implements AutoCloseable {
 	 * end and drops it.
 	 */
 	void send(OutgoingMessage message, HandOverRecorder recorder, String next) throws SmtpException {
+		send(message, recorder, message.from(), next);
+	}
+
+	/**
+	 * The same, when the next message has a sender of its own ({@link ReturnPath}).
+	 */
+	void send(OutgoingMessage message, HandOverRecorder recorder, String nextFrom, String next) throws SmtpException {
 		handedOver = false;
 		if (pending != null && !pending.equals(envelope(message.from(), message.to()))) {
 			abort();
@@ -72,7 +79,7 @@ class SmtpConnection implements AutoCloseable {
 		if (!reused) {
 			session = SmtpSession.open(settings, sockets);
 		}
-		SmtpEnvelope following = (next == null) ? null : envelope(message.from(), next);
+		SmtpEnvelope following = (next == null) ? null : envelope(nextFrom, next);
 		try {
 			transfer(message, recorder, following);
 		}
@@ -148,7 +155,7 @@ class SmtpConnection implements AutoCloseable {
 		}
 		try (handOver) {
 			session.write(".");
-			if (next != null && session.supports("PIPELINING")) {
+			if (next != null && session.supports("PIPELINING") && next.sendableBy(session)) {
 				next.write(session);
 				pending = next;
 			}

@@ -5,7 +5,9 @@ import java.io.IOException;
 /**
  * The start of a mail transaction, up to the 354 of DATA: sender, recipient and DATA in
  * one write when the server offers PIPELINING, or one command at a time. A refusal ends
- * the transaction (RSET), or drops the session when that is the only way to end it.
+ * the transaction (RSET), or drops the session when that is the only way to end it. An
+ * address with characters beyond ASCII (RFC 6531) goes out with {@code SMTPUTF8} to a
+ * server that offers it, and is refused before anything is sent to one that does not.
  *
  * @param from the envelope sender
  * @param to the envelope recipient
@@ -16,6 +18,9 @@ record SmtpEnvelope(String from, String to) {
 	 * Starts the transaction and reads the replies.
 	 */
 	void start(SmtpSession session) throws IOException, SmtpException {
+		if (!sendableBy(session)) {
+			throw new Utf8AddressRefused();
+		}
 		if (session.supports("PIPELINING")) {
 			write(session);
 			session.flush();
@@ -55,8 +60,19 @@ record SmtpEnvelope(String from, String to) {
 		reset(session, (refusal != null) ? refusal : data, 354);
 	}
 
+	/**
+	 * Whether the server can take these addresses: ASCII ones, or any with SMTPUTF8.
+	 */
+	boolean sendableBy(SmtpSession session) {
+		return !needsUtf8() || session.supports("SMTPUTF8");
+	}
+
+	private boolean needsUtf8() {
+		return !(from + to).chars().allMatch((c) -> c < 128);
+	}
+
 	private String mail() {
-		return "MAIL FROM:<" + from + ">";
+		return "MAIL FROM:<" + from + ">" + (needsUtf8() ? " SMTPUTF8" : "");
 	}
 
 	private String recipient() {

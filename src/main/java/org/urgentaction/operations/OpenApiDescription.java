@@ -37,7 +37,8 @@ class OpenApiDescription {
 
 	/** Operations anyone may call, as method and path. */
 	private static final List<String> PUBLIC = List.of("GET /api/uas", "GET /api/uas/{id}", "GET /api/uas/{id}/totals",
-			"POST /api/uas/{id}/letters", "POST /api/uas/{id}/reports", "POST /api/subscriptions");
+			"POST /api/uas/{id}/letters", "POST /api/uas/{id}/reports", "POST /api/subscriptions", "GET /api/sections",
+			"GET /api/sections/{code}");
 
 	private static final Map<String, String> ERRORS = Map.of("400",
 			"The body is not JSON, or a value has the wrong type", "401",

@@ -2,8 +2,10 @@ package org.urgentaction.reply;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.urgentaction.system.Actor;
 import org.urgentaction.system.NotFoundException;
+import org.urgentaction.system.ProblemTexts;
 import org.urgentaction.ua.UaDocument;
 import org.urgentaction.ua.UaService;
 
@@ -30,9 +33,15 @@ class ReplyApiController {
 
 	private final UaService uas;
 
-	ReplyApiController(ReplyService replies, UaService uas) {
+	private final ProblemTexts texts;
+
+	private final MessageSource messages;
+
+	ReplyApiController(ReplyService replies, UaService uas, ProblemTexts texts, MessageSource messages) {
 		this.replies = replies;
 		this.uas = uas;
+		this.texts = texts;
+		this.messages = messages;
 	}
 
 	@GetMapping("/api/uas/{id}/replies")
@@ -64,9 +73,10 @@ class ReplyApiController {
 	}
 
 	@ExceptionHandler(AttachmentTooLargeException.class)
-	ProblemDetail tooLarge(AttachmentTooLargeException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, ex.getMessage());
-		problem.setTitle("File too large");
+	ProblemDetail tooLarge(AttachmentTooLargeException ex, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+				messages.getMessage("reply.file.tooLarge", new Object[] { ex.maxMegabytes() }, locale));
+		problem.setTitle(texts.title("fileTooLarge", locale));
 		return problem;
 	}
 

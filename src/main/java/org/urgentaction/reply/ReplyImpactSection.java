@@ -5,18 +5,18 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.urgentaction.action.ImpactReportSection;
 import org.urgentaction.letter.XmlText;
 import org.urgentaction.ua.UaDocument;
 
 /**
- * The public replies of the case in the impact report, in English like the report.
+ * The public replies of the case in the impact report, in the language of the request
+ * that asks for the report (English outside a request).
  */
 @Component
 class ReplyImpactSection implements ImpactReportSection {
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
 	private final ReplyService replies;
 
@@ -33,27 +33,34 @@ class ReplyImpactSection implements ImpactReportSection {
 		if (shown.isEmpty()) {
 			return "";
 		}
+		Locale locale = (LocaleContextHolder.getLocaleContext() != null) ? LocaleContextHolder.getLocale()
+				: Locale.ENGLISH;
+		DateTimeFormatter day = DateTimeFormatter.ofPattern(message("reply.format.date", locale), locale);
 		StringBuilder x = new StringBuilder();
 		x.append("<p><strong>")
-			.append(text("reply.impact.heading"))
+			.append(text("reply.impact.heading", locale))
 			.append("</strong></p><p>")
-			.append(text("reply.impact.intro"))
+			.append(text("reply.impact.intro", locale))
 			.append("</p><ul>");
 		for (Reply reply : shown) {
-			x.append("<li>").append(XmlText.escape(DAY.format(reply.receivedOn())));
+			x.append("<li>").append(XmlText.escape(day.format(reply.receivedOn())));
 			if (reply.from() != null) {
 				x.append(", ").append(XmlText.escape(reply.from()));
 			}
 			if (reply.channel() != null) {
-				x.append(" (").append(text("reply.channel." + reply.channel().name())).append(")");
+				x.append(" (").append(text("reply.channel." + reply.channel().name(), locale)).append(")");
 			}
 			x.append(": ").append(XmlText.escape(reply.summary())).append("</li>");
 		}
 		return x.append("</ul>").toString();
 	}
 
-	private String text(String key) {
-		return XmlText.escape(messages.getMessage(key, null, Locale.ENGLISH));
+	private String text(String key, Locale locale) {
+		return XmlText.escape(message(key, locale));
+	}
+
+	private String message(String key, Locale locale) {
+		return messages.getMessage(key, null, locale);
 	}
 
 }

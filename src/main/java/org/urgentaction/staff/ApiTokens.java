@@ -7,6 +7,8 @@ import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -104,6 +106,15 @@ public class ApiTokens {
 	}
 
 	public record TokenInfo(long id, String name, String email, Instant createdAt, Instant revokedAt) {
+
+		public ZonedDateTime createdAtUtc() {
+			return createdAt.atZone(ZoneOffset.UTC);
+		}
+
+		public ZonedDateTime revokedAtUtc() {
+			return (revokedAt != null) ? revokedAt.atZone(ZoneOffset.UTC) : null;
+		}
+
 	}
 
 }

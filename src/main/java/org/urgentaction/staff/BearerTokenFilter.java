@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -44,7 +43,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		}
 		StaffAccount account = owner.get();
 		var authentication = UsernamePasswordAuthenticationToken.authenticated(account.email(), null,
-				AuthorityUtils.createAuthorityList("ROLE_" + account.role().name()));
+				SectionStaff.authorities(account));
 		var context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(authentication);
 		SecurityContextHolder.setContext(context);

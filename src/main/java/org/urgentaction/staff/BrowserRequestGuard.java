@@ -25,8 +25,11 @@ class BrowserRequestGuard extends OncePerRequestFilter {
 
 	private final String siteOrigin;
 
-	BrowserRequestGuard(String baseUrl) {
+	private final ProblemEntryPoint problems;
+
+	BrowserRequestGuard(String baseUrl, ProblemEntryPoint problems) {
 		this.siteOrigin = origin(baseUrl);
+		this.problems = problems;
 	}
 
 	@Override
@@ -35,8 +38,7 @@ class BrowserRequestGuard extends OncePerRequestFilter {
 		String authorization = request.getHeader("Authorization");
 		boolean basic = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
 		if (basic && !SAFE_METHODS.contains(request.getMethod()) && fromAnotherSite(request)) {
-			ProblemEntryPoint.write(response, 403, "Forbidden",
-					"The API does not accept HTTP Basic credentials from other sites' pages.");
+			problems.write(request, response, 403, "forbidden", "basicFromOtherSite");
 			return;
 		}
 		chain.doFilter(request, response);

@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -80,7 +79,7 @@ class LoginOutcomes implements AuthenticationSuccessHandler, AuthenticationFailu
 		throttle.succeeded(account.email());
 		request.changeSessionId();
 		var authentication = UsernamePasswordAuthenticationToken.authenticated(account.email(), null,
-				AuthorityUtils.createAuthorityList("ROLE_" + account.role().name()));
+				SectionStaff.authorities(account));
 		authentication.setDetails(new WebAuthenticationDetails(request));
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(authentication);

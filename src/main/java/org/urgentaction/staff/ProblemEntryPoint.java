@@ -9,6 +9,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.urgentaction.system.ProblemTexts;
 
 /**
  * Answers unauthenticated (401), throttled (429) and forbidden (403) API requests with a
@@ -18,31 +19,33 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  */
 class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
 
+	private final ProblemTexts texts;
+
+	ProblemEntryPoint(ProblemTexts texts) {
+		this.texts = texts;
+	}
+
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
 			throws IOException {
 		if (exception instanceof LoginThrottledException throttled) {
 			response.setHeader("Retry-After", String.valueOf(throttled.retryAfterSeconds()));
-			write(response, 429, "Too Many Requests", "Too many failed logins; try again later.");
+			write(request, response, 429, "tooManyRequests", "loginThrottled", throttled.retryAfterSeconds());
 			return;
 		}
 		response.setHeader("WWW-Authenticate", "Bearer realm=\"Urgent Action Network\"");
-		write(response, 401, "Unauthorized", "Log in with HTTP Basic or send a bearer token.");
+		write(request, response, 401, "unauthorized", "unauthorized");
 	}
 
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
 			throws IOException {
-		write(response, 403, "Forbidden", "Your role does not allow this.");
+		write(request, response, 403, "forbidden", "forbidden");
 	}
 
-	static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
-		response.setStatus(status);
-		response.setContentType("application/problem+json");
-		response.setCharacterEncoding("UTF-8");
-		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
-					+ detail + "\"}");
+	void write(HttpServletRequest request, HttpServletResponse response, int status, String title, String detail,
+			Object... args) throws IOException {
+		texts.write(request, response, status, title, detail, args);
 	}
 
 }

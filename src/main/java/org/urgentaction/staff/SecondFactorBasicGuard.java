@@ -21,9 +21,12 @@ class SecondFactorBasicGuard extends OncePerRequestFilter {
 
 	private final SecondFactor secondFactor;
 
-	SecondFactorBasicGuard(StaffRepository staff, SecondFactor secondFactor) {
+	private final ProblemEntryPoint problems;
+
+	SecondFactorBasicGuard(StaffRepository staff, SecondFactor secondFactor, ProblemEntryPoint problems) {
 		this.staff = staff;
 		this.secondFactor = secondFactor;
+		this.problems = problems;
 	}
 
 	@Override
@@ -35,8 +38,7 @@ class SecondFactorBasicGuard extends OncePerRequestFilter {
 				&& staff.findByEmail(authentication.getName()).map(secondFactor::needed).orElse(false)) {
 			SecurityContextHolder.clearContext();
 			response.setHeader("WWW-Authenticate", "Bearer realm=\"Urgent Action Network\"");
-			ProblemEntryPoint.write(response, 401, "Unauthorized",
-					"This account logs in with a second factor: use an API token.");
+			problems.write(request, response, 401, "unauthorized", "secondFactorBasic");
 			return;
 		}
 		chain.doFilter(request, response);

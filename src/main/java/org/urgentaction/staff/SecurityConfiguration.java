@@ -25,6 +25,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.urgentaction.system.AppProperties;
+import org.urgentaction.system.ProblemTexts;
 
 /**
  * Two chains: the JSON API (HTTP Basic or bearer token, no session) and the pages (form
@@ -49,6 +50,7 @@ class SecurityConfiguration {
 		return RoleHierarchyImpl.fromHierarchy("""
 				ROLE_ADMIN > ROLE_COORDINATOR
 				ROLE_COORDINATOR > ROLE_VIEWER
+				ROLE_SECTION_COORDINATOR > ROLE_SECTION_VIEWER
 				""");
 	}
 
@@ -74,14 +76,25 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ThrottledAuthentication authentication,
-			StaffRepository staff, SecondFactor secondFactor, AppProperties properties) throws Exception {
-		ProblemEntryPoint problems = new ProblemEntryPoint();
+			StaffRepository staff, SecondFactor secondFactor, AppProperties properties, ProblemTexts texts)
+			throws Exception {
+		ProblemEntryPoint problems = new ProblemEntryPoint(texts);
 		http.securityMatcher("/api/**")
 			.authenticationManager(new ProviderManager(authentication))
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers(HttpMethod.GET, "/api/uas", "/api/uas/*", "/api/uas/*/totals", "/api/uas/*/replies",
-						"/api/uas/*/replies/*", "/api/analytics/outcomes")
+						"/api/uas/*/replies/*", "/api/analytics/outcomes", "/api/sections", "/api/sections/*")
 				.permitAll()
+				// what a section's own staff may do; each request is checked for their
+				// section
+				.requestMatchers(HttpMethod.PUT, "/api/uas/*/sections/*")
+				.hasAnyRole("COORDINATOR", "SECTION_COORDINATOR")
+				.requestMatchers(HttpMethod.POST, "/api/uas/*/sections/*/reports")
+				.hasAnyRole("COORDINATOR", "SECTION_COORDINATOR")
+				.requestMatchers(HttpMethod.GET, "/api/uas/*/sections/*/reports", "/api/sections/*/subscribers")
+				.hasAnyRole("VIEWER", "SECTION_VIEWER")
+				.requestMatchers("/api/sections", "/api/sections/**")
+				.hasRole("ADMIN")
 				.requestMatchers(HttpMethod.POST, "/api/uas/*/letters", "/api/uas/*/reports", "/api/subscriptions",
 						"/api/subscriptions/**")
 				.permitAll()
@@ -90,9 +103,10 @@ class SecurityConfiguration {
 				.anyRequest()
 				.hasRole("COORDINATOR"))
 			.httpBasic((basic) -> basic.authenticationEntryPoint(problems))
-			.addFilterBefore(new BrowserRequestGuard(properties.site().baseUrl()), BasicAuthenticationFilter.class)
+			.addFilterBefore(new BrowserRequestGuard(properties.site().baseUrl(), problems),
+					BasicAuthenticationFilter.class)
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
-			.addFilterAfter(new SecondFactorBasicGuard(staff, secondFactor), BasicAuthenticationFilter.class)
+			.addFilterAfter(new SecondFactorBasicGuard(staff, secondFactor, problems), BasicAuthenticationFilter.class)
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.headers(SecurityConfiguration::commonHeaders)
@@ -110,7 +124,7 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/admin/account", "/admin/account/**")
 				.hasRole("VIEWER")
-				.requestMatchers("/admin/staff/**")
+				.requestMatchers("/admin/staff/**", "/admin/webhooks", "/admin/webhooks/**")
 				.hasRole("ADMIN")
 				.requestMatchers(HttpMethod.GET, "/admin", "/admin/**")
 				.hasRole("VIEWER")

@@ -26,6 +26,8 @@ public class StaffAccounts {
 
 	static final int MIN_PASSWORD_LENGTH = 12;
 
+	private static final Pattern SECTION_CODE = Pattern.compile("[A-Z0-9]{2,10}");
+
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
 
 	private final StaffRepository staff;
@@ -53,7 +55,19 @@ public class StaffAccounts {
 
 	@Transactional
 	public long create(String email, String displayName, Role role, String password, String actor) {
+		return create(email, displayName, role, password, null, actor);
+	}
+
+	/**
+	 * Creates an account of the national section {@code sectionCode} (coordinator or
+	 * viewer of that section), or of the whole network when it is null.
+	 */
+	@Transactional
+	public long create(String email, String displayName, Role role, String password, String sectionCode, String actor) {
 		List<FieldProblem> problems = new ArrayList<>();
+		if (sectionCode != null && (role == Role.ADMIN || !SECTION_CODE.matcher(sectionCode).matches())) {
+			problems.add(new FieldProblem("section", "section.validation.staffSection"));
+		}
 		String address = email == null ? "" : email.strip();
 		if (address.isEmpty()) {
 			problems.add(new FieldProblem("email", "validation.required"));
@@ -80,8 +94,10 @@ public class StaffAccounts {
 			throw new InvalidInputException(problems);
 		}
 		try {
-			long id = staff.insert(address, displayName.strip(), encoder.encode(password), role, clock.instant());
-			audit.record(actor, "STAFF_CREATED", "staff_account", id, address + " as " + role);
+			long id = staff.insert(address, displayName.strip(), encoder.encode(password), role, sectionCode,
+					clock.instant());
+			audit.record(actor, "STAFF_CREATED", "staff_account", id,
+					address + " as " + role + (sectionCode == null ? "" : " of section " + sectionCode));
 			return id;
 		}
 		catch (DuplicateKeyException exists) {

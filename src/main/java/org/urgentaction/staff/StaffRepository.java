@@ -45,15 +45,20 @@ class StaffRepository {
 	}
 
 	long insert(String email, String displayName, String passwordHash, Role role, Instant now) {
+		return insert(email, displayName, passwordHash, role, null, now);
+	}
+
+	long insert(String email, String displayName, String passwordHash, Role role, String sectionCode, Instant now) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
-				insert into staff_account (email, display_name, password_hash, role, enabled, created_at)
-				values (:email, :name, :hash, :role, true, :now)
+				insert into staff_account (email, display_name, password_hash, role, section_code, enabled, created_at)
+				values (:email, :name, :hash, :role, :section, true, :now)
 				""")
 			.param("email", email.strip().toLowerCase(Locale.ROOT))
 			.param("name", displayName)
 			.param("hash", passwordHash)
 			.param("role", role.name())
+			.param("section", sectionCode)
 			.param("now", Timestamp.from(now))
 			.update(keys, "id");
 		return keys.getKeyAs(Long.class);

@@ -24,7 +24,7 @@ class StaffUserDetailsService implements UserDetailsService {
 			.orElseThrow(() -> new UsernameNotFoundException("No staff account " + email));
 		return User.withUsername(account.email())
 			.password(account.passwordHash())
-			.roles(account.role().name())
+			.authorities(SectionStaff.authorities(account))
 			.disabled(!account.enabled())
 			.build();
 	}

@@ -42,6 +42,15 @@ public class SubscriberDirectory {
 		return subscribers.findAll(ids);
 	}
 
+	/**
+	 * Subscribers (not unsubscribed) who live in these countries (ISO codes), at most
+	 * {@code limit}: a national section's own.
+	 */
+	@Transactional(readOnly = true)
+	public List<Subscriber> inCountries(Collection<String> countries, int limit) {
+		return subscribers.findInCountries(countries, limit);
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<Long> idForEmail(String email) {
 		if (email == null || !SubscriptionRules.isEmail(email.strip())) {

@@ -41,6 +41,17 @@ class SubscriberRepository {
 		return ids.isEmpty() ? List.of() : find("id in (:key)", ids);
 	}
 
+	List<Subscriber> findInCountries(Collection<String> countries, int limit) {
+		if (countries.isEmpty()) {
+			return List.of();
+		}
+		List<Long> ids = jdbc.sql("""
+				select id from subscriber where country in (:countries) and status <> 'UNSUBSCRIBED'
+				order by id limit :limit
+				""").param("countries", countries).param("limit", limit).query(Long.class).list();
+		return findAll(ids);
+	}
+
 	long insert(SubscriptionRequest request, SubscriberStatus status, boolean caseOnly, Instant now) {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""

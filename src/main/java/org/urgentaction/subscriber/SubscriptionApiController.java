@@ -58,7 +58,7 @@ class SubscriptionApiController {
 	ResponseEntity<ProblemDetail> tooMany(Locale locale) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
 				messages.getMessage("subscriber.tooMany", null, locale));
-		problem.setTitle(messages.getMessage("subscriber.problem.tooMany", null, locale));
+		problem.setTitle(messages.getMessage("problem.title.tooManyRequests", null, locale));
 		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "3600").body(problem);
 	}
 
@@ -67,8 +67,8 @@ class SubscriptionApiController {
 		HttpStatus status = exception.expired() ? HttpStatus.GONE : HttpStatus.BAD_REQUEST;
 		String key = exception.expired() ? "subscriber.link.expired" : "subscriber.link.invalid";
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, null, locale));
-		problem.setTitle(messages.getMessage(
-				exception.expired() ? "subscriber.problem.expired" : "subscriber.problem.invalid", null, locale));
+		problem.setTitle(messages
+			.getMessage(exception.expired() ? "problem.title.linkExpired" : "problem.title.invalidLink", null, locale));
 		problem.setType(URI.create("about:blank"));
 		return problem;
 	}

@@ -1,5 +1,7 @@
 package org.urgentaction.subscriber;
 
+import java.net.IDN;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,9 +20,14 @@ import org.urgentaction.system.InvalidInputException;
 @Component
 class SubscriptionRules {
 
+	// letters and digits of any script too (RFC 6531: mailed with SMTPUTF8); the domain
+	// is
+	// also checked as IDNA
+	private static final String LETTER = "\\p{L}\\p{M}\\p{Nd}";
+
 	private static final Pattern EMAIL = Pattern
-		.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-				+ "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
+		.compile("[" + LETTER + ".!#$%&'*+/=?^_`{|}~-]{1,64}@[" + LETTER + "](?:[" + LETTER + "-]{0,61}[" + LETTER
+				+ "])?(?:\\.[" + LETTER + "](?:[" + LETTER + "-]{0,61}[" + LETTER + "])?)+");
 
 	private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
 
@@ -34,11 +41,21 @@ class SubscriptionRules {
 	}
 
 	static boolean isEmail(String email) {
-		return email != null && email.length() <= 254 && EMAIL.matcher(email).matches() && !email.contains("..");
+		return email != null && email.length() <= 254 && EMAIL.matcher(email).matches() && !email.contains("..")
+				&& isDomain(email.substring(email.lastIndexOf('@') + 1));
+	}
+
+	private static boolean isDomain(String domain) {
+		try {
+			return IDN.toASCII(domain, IDN.USE_STD3_ASCII_RULES).length() <= 253;
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
 	}
 
 	static String normaliseEmail(String email) {
-		return email.strip().toLowerCase(Locale.ROOT);
+		return Normalizer.normalize(email.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
 	}
 
 	/**

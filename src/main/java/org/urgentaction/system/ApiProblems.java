@@ -32,15 +32,16 @@ class ApiProblems {
 
 	private final MessageSource messages;
 
-	ApiProblems(MessageSource messages) {
+	private final ProblemTexts texts;
+
+	ApiProblems(MessageSource messages, ProblemTexts texts) {
 		this.messages = messages;
+		this.texts = texts;
 	}
 
 	@ExceptionHandler(InvalidInputException.class)
 	ProblemDetail invalid(InvalidInputException exception, Locale locale) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-				messages.getMessage("problem.invalid", null, "The request has invalid fields.", locale));
-		problem.setTitle("Invalid input");
+		ProblemDetail problem = texts.problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid", "invalid", locale);
 		problem.setType(URI.create("about:blank"));
 		List<Map<String, String>> errors = exception.problems()
 			.stream()
@@ -68,9 +69,7 @@ class ApiProblems {
 		if (code != null && !field.isEmpty()) {
 			return invalid(new InvalidInputException(new FieldProblem(field, code)), locale);
 		}
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"The request body is not valid JSON of the expected form.");
-		problem.setTitle("Malformed request");
+		ProblemDetail problem = texts.problem(HttpStatus.BAD_REQUEST, "malformed", "malformed", locale);
 		if (!field.isEmpty()) {
 			problem.setProperty("errors", List.of(Map.of("field", field, "message",
 					messages.getMessage("validation.type", null, "This value has the wrong form.", locale))));
@@ -91,26 +90,25 @@ class ApiProblems {
 		return field.toString();
 	}
 
-	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class })
-	ProblemDetail badParameter(Exception exception) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, exception.getMessage());
-		problem.setTitle("Bad parameter");
-		return problem;
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail badParameter(MethodArgumentTypeMismatchException exception, Locale locale) {
+		return texts.problem(HttpStatus.BAD_REQUEST, "badParameter", "badParameter", locale, exception.getName());
+	}
+
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	ProblemDetail missingParameter(MissingServletRequestParameterException exception, Locale locale) {
+		return texts.problem(HttpStatus.BAD_REQUEST, "badParameter", "missingParameter", locale,
+				exception.getParameterName());
 	}
 
 	@ExceptionHandler(NotFoundException.class)
-	ProblemDetail notFound(NotFoundException exception) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, exception.getMessage());
-		problem.setTitle("Not found");
-		return problem;
+	ProblemDetail notFound(NotFoundException exception, Locale locale) {
+		return texts.problem(HttpStatus.NOT_FOUND, "notFound", "notFound", locale);
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
-	ProblemDetail conflict(OptimisticLockingFailureException exception) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				"Someone else changed this in the meantime; load it again and repeat your change.");
-		problem.setTitle("Conflict");
-		return problem;
+	ProblemDetail conflict(OptimisticLockingFailureException exception, Locale locale) {
+		return texts.problem(HttpStatus.CONFLICT, "conflict", "conflict", locale);
 	}
 
 	private String message(FieldProblem problem, Locale locale) {

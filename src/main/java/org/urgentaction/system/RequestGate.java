@@ -27,8 +27,11 @@ class RequestGate extends OncePerRequestFilter {
 
 	private final RequestLimits limits;
 
-	RequestGate(RequestLimits limits) {
+	private final ProblemTexts texts;
+
+	RequestGate(RequestLimits limits, ProblemTexts texts) {
 		this.limits = limits;
+		this.texts = texts;
 	}
 
 	@Override
@@ -41,12 +44,12 @@ class RequestGate extends OncePerRequestFilter {
 			return;
 		}
 		if (type.startsWith("multipart/")) {
-			refuse(request, response, 415, "Unsupported Media Type", "This address accepts no file uploads.");
+			refuse(request, response, 415, "unsupportedMediaType", "noUploads");
 			return;
 		}
 		long max = limits.maxBodySize().toBytes();
 		if (request.getContentLengthLong() > max) {
-			refuse(request, response, 413, "Content Too Large", "The request body is too large.");
+			refuse(request, response, 413, "contentTooLarge", "bodyTooLarge");
 			return;
 		}
 		HttpServletRequest checked = request;
@@ -54,14 +57,14 @@ class RequestGate extends OncePerRequestFilter {
 				&& !type.startsWith("application/x-www-form-urlencoded")) {
 			byte[] body = readAtMost(request.getInputStream(), max + 1);
 			if (body.length > max) {
-				refuse(request, response, 413, "Content Too Large", "The request body is too large.");
+				refuse(request, response, 413, "contentTooLarge", "bodyTooLarge");
 				return;
 			}
 			checked = new BufferedBody(request, body);
 		}
 		String problem = parameterProblem(checked.getParameterMap());
 		if (problem != null) {
-			refuse(request, response, 422, "Invalid input", problem);
+			refuse(request, response, 422, "invalid", problem);
 			return;
 		}
 		chain.doFilter(checked, response);
@@ -70,11 +73,11 @@ class RequestGate extends OncePerRequestFilter {
 	private String parameterProblem(Map<String, String[]> parameters) {
 		for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
 			if (!Text.acceptable(parameter.getKey()) || !indicesBounded(parameter.getKey())) {
-				return "A parameter name is not acceptable.";
+				return "parameterName";
 			}
 			for (String value : parameter.getValue()) {
 				if (!Text.acceptable(value)) {
-					return "A parameter holds a NUL character or an unpaired surrogate.";
+					return "parameterValue";
 				}
 			}
 		}
@@ -105,15 +108,10 @@ class RequestGate extends OncePerRequestFilter {
 		return name.indexOf(']', name.lastIndexOf('[') + 1) == name.lastIndexOf(']');
 	}
 
-	private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String title,
+	private void refuse(HttpServletRequest request, HttpServletResponse response, int status, String title,
 			String detail) throws IOException {
 		if (request.getRequestURI().startsWith("/api/")) {
-			response.setStatus(status);
-			response.setContentType("application/problem+json");
-			response.setCharacterEncoding("UTF-8");
-			response.getWriter()
-				.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
-						+ detail + "\"}");
+			texts.write(request, response, status, title, detail);
 		}
 		else {
 			response.sendError(status);

@@ -1,5 +1,6 @@
 package org.urgentaction.system;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,8 +16,13 @@ import org.springframework.web.servlet.LocaleResolver;
  */
 final class SupportedLocales implements LocaleResolver, HandlerInterceptor {
 
-	static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("es"),
-			Locale.forLanguageTag("ar"));
+	/**
+	 * The interface languages; each has one file per bundle in {@code i18n/}. A Chinese
+	 * browser (any region) gets Simplified Chinese.
+	 */
+	public static final List<String> LANGUAGES = List.of("en", "fr", "es", "ar", "ru", "zh");
+
+	static final List<Locale> SUPPORTED = LANGUAGES.stream().map(Locale::forLanguageTag).toList();
 
 	private final LocaleResolver remembered;
 
@@ -40,8 +46,14 @@ final class SupportedLocales implements LocaleResolver, HandlerInterceptor {
 		if (locale != null) {
 			return locale;
 		}
-		Locale browser = supported(request.getLocale());
-		return browser != null ? browser : Locale.ENGLISH;
+		// the browser's languages in the order of preference (Accept-Language's q values)
+		for (Locale browser : Collections.list(request.getLocales())) {
+			Locale match = supported(browser);
+			if (match != null) {
+				return match;
+			}
+		}
+		return Locale.ENGLISH;
 	}
 
 	@Override

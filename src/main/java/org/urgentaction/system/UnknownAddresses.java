@@ -19,19 +19,17 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class UnknownAddresses {
 
-	private static final View API_NOT_FOUND = (model, request, response) -> {
-		response.setStatus(404);
-		response.setContentType("application/problem+json");
-		response.setCharacterEncoding("UTF-8");
-		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"Not found\",\"status\":404,"
-					+ "\"detail\":\"There is no API resource at this address.\"}");
-	};
+	private final View apiNotFound;
+
+	UnknownAddresses(ProblemTexts texts) {
+		this.apiNotFound = (model, request, response) -> texts.write(request, response, 404, "notFound",
+				"noApiResource");
+	}
 
 	@ExceptionHandler(NoResourceFoundException.class)
 	ModelAndView notFound(HttpServletRequest request) {
 		if (request.getRequestURI().startsWith("/api/")) {
-			return new ModelAndView(API_NOT_FOUND);
+			return new ModelAndView(apiNotFound);
 		}
 		ModelAndView page = new ModelAndView("error/404");
 		page.setStatus(HttpStatus.NOT_FOUND);

@@ -50,8 +50,8 @@ class WebConfiguration implements WebMvcConfigurer {
 	 * parameters (and so multipart bodies) for its CSRF check.
 	 */
 	@Bean
-	FilterRegistrationBean<RequestGate> requestGate(RequestLimits limits) {
-		FilterRegistrationBean<RequestGate> registration = new FilterRegistrationBean<>(new RequestGate(limits));
+	FilterRegistrationBean<RequestGate> requestGate(RequestLimits limits, ProblemTexts texts) {
+		FilterRegistrationBean<RequestGate> registration = new FilterRegistrationBean<>(new RequestGate(limits, texts));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
 		return registration;
 	}

@@ -99,7 +99,7 @@ class UaApiController {
 	ProblemDetail sequenceTaken(SequenceTakenException taken, Locale locale) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
 				messages.getMessage("problem.sequenceTaken", null, locale));
-		problem.setTitle("Sequence taken");
+		problem.setTitle(messages.getMessage("problem.title.sequenceTaken", null, locale));
 		String message = taken.problems()
 			.stream()
 			.map((p) -> messages.getMessage(p.code(), p.args().toArray(), locale))

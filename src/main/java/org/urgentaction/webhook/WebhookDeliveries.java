@@ -118,6 +118,24 @@ class WebhookDeliveries {
 			.list();
 	}
 
+	/**
+	 * The latest deliveries that were given up, of every endpoint, for the staff page.
+	 */
+	List<FailedDelivery> failed(int limit) {
+		return jdbc.sql("""
+				select d.id, e.url, d.event_id, d.event_type, d.attempts, d.created_at, d.last_status, d.last_error
+				from webhook_delivery d join webhook_endpoint e on e.id = d.endpoint_id
+				where d.status = 'FAILED' order by d.id desc limit :limit""")
+			.param("limit", limit)
+			.query((rs, row) -> new FailedDelivery(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getInt(5), rs.getTimestamp(6).toInstant(), (Integer) rs.getObject(7), rs.getString(8)))
+			.list();
+	}
+
+	record FailedDelivery(long id, String url, String eventId, String event, int attempts, Instant createdAt,
+			Integer lastStatus, String lastError) {
+	}
+
 	long count(long endpointId, String status) {
 		return jdbc.sql("select count(*) from webhook_delivery where endpoint_id = :endpoint and status = :status")
 			.param("endpoint", endpointId)

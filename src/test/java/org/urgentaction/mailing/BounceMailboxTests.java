@@ -52,6 +52,7 @@ class BounceMailboxTests {
 		registry.add("ua.bounces.username", () -> "bounces");
 		registry.add("ua.bounces.password", () -> "bounce-password");
 		registry.add("ua.bounces.poll-interval", () -> "1h");
+		registry.add("ua.bounces.return-path", () -> "bounces+{id}@example.org");
 		registry.add("ua.mailing.sending", () -> "false");
 	}
 
@@ -101,6 +102,23 @@ class BounceMailboxTests {
 		deliver(dsn("<dsn-9@mx.example.net>", "ByAddress@Example.org", "failed", "5.7.1", null));
 		assertThat(reader.read()).isEqualTo(1);
 		assertThat(status(subscriber)).isEqualTo("BOUNCING");
+	}
+
+	@Test
+	void aBounceToAPerMessageReturnPathIsMatchedByItsAddressWhateverItQuotes() throws Exception {
+		long subscriber = subscriber("forwards@example.org");
+		long message = sentMessage(subscriber);
+		// forwarded on to another address, and the DSN quotes none of our headers
+		String returned = dsn("<dsn-verp@mx.example.net>", "someone@elsewhere.example", "failed", "5.1.1", null)
+			.replace("To: bounces@example.org\r\n",
+					"Delivered-To: Bounces+" + message + "@Example.org\r\nTo: bounces+" + message + "@example.org\r\n");
+		deliver(returned);
+		assertThat(reader.read()).isEqualTo(1);
+		assertThat(status(subscriber)).isEqualTo("BOUNCING");
+		assertThat(jdbc.sql("select count(*) from mail_bounce where outbox_message_id = :id")
+			.param("id", message)
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test

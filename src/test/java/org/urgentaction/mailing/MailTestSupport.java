@@ -29,6 +29,11 @@ final class MailTestSupport {
 
 	static UaDocument publish(UaService service, String uaNumber, DocumentKind kind, String country, LocalDate deadline,
 			String... themes) {
+		UaDocument created = service.createDraft(draft(uaNumber, kind, country, deadline, themes), "test");
+		return service.publish(created.id(), "test");
+	}
+
+	static UaDocument draft(String uaNumber, DocumentKind kind, String country, LocalDate deadline, String... themes) {
 		Target target = new Target(null, "Minister of Justice", "A. Minister", "Ministry of Justice",
 				List.of("1 Main Street", "Capital"), country, List.of("minister@justice.example"), List.of(), List.of(),
 				List.of(), List.of(), "Dear Minister", false);
@@ -36,8 +41,7 @@ final class MailTestSupport {
 				"Journalist detained in " + country, "A journalist is held incommunicado in " + country + ".",
 				List.of(), List.of(target), "Dear Minister, release them.", null, List.of(), null,
 				Arrays.asList(themes), null, null, null, 0);
-		UaDocument created = service.createDraft(draft, "test");
-		return service.publish(created.id(), "test");
+		return draft;
 	}
 
 	static void await(String what, BooleanSupplier condition) {
@@ -57,14 +61,21 @@ final class MailTestSupport {
 	}
 
 	/**
-	 * Waits long enough for a mail that should not come to have come.
+	 * Waits long enough for a mail that should not come to have come: until nothing is on
+	 * its way ({@link MailPipeline}, seen twice in a row), at most 2.5 s.
 	 */
 	static void settle() {
-		try {
-			Thread.sleep(2500);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
+		long end = System.nanoTime() + MailPipeline.HORIZON.toNanos();
+		int quiet = 0;
+		while (quiet < 2 && System.nanoTime() < end) {
+			quiet = (MailPipeline.isWatched() && !MailPipeline.busy()) ? quiet + 1 : 0;
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
 		}
 	}
 

@@ -134,7 +134,8 @@ class PublicPagesBrowserTests {
 		try {
 			List<String> pages = List.of("/admin/uas", "/admin/uas/" + live.id(), "/admin/uas/" + live.id() + "/edit",
 					"/admin/uas/new", "/admin/imports", "/admin/imports/bulk", "/admin/mailings", "/admin/actions",
-					"/admin/actions/uas/" + live.id(), "/admin/audit", "/admin/staff", "/admin/account");
+					"/admin/actions/uas/" + live.id(), "/admin/audit", "/admin/staff", "/admin/account",
+					"/admin/webhooks");
 			checks.viewport(390, 844);
 			for (String path : pages) {
 				browser.open(path);

@@ -47,6 +47,8 @@ public final class TestDatabase {
 				Statement statement = connection.createStatement()) {
 			statement.execute("create database " + name);
 			dropAtExit(server, name);
+			// a test database need not survive a crash: commits do not wait for the disk
+			statement.execute("alter database " + name + " set synchronous_commit = off");
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Cannot create a test database on " + server.url(), ex);
