@@ -9,6 +9,7 @@ import java.util.Locale;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.urgentaction.system.AppProperties;
 import org.urgentaction.system.FieldProblem;
@@ -46,7 +47,11 @@ public class LetterService {
 
 	private final Timer rendering;
 
-	LetterService(UaService uas, PdfRenderer renderer, AppProperties properties, Clock clock, MeterRegistry meters) {
+	private final MessageSource messages;
+
+	LetterService(UaService uas, PdfRenderer renderer, AppProperties properties, Clock clock, MeterRegistry meters,
+			MessageSource messages) {
+		this.messages = messages;
 		this.uas = uas;
 		this.renderer = renderer;
 		this.properties = properties;
@@ -109,7 +114,8 @@ public class LetterService {
 	private byte[] render(List<Letter> letters, LetterRequest request, LetterXhtml.Style style) {
 		Paper paper = (request.paper() == null) ? Paper.A4 : request.paper();
 		String serifFamily = renderer.serifFamilyFor(letters.get(0).locale(), LetterXhtml.allText(letters));
-		return rendering.record(() -> renderer.render(LetterXhtml.of(letters, paper, style, serifFamily)));
+		String faxLabel = messages.getMessage("letter.fax.label", null, "FAX", letters.get(0).locale());
+		return rendering.record(() -> renderer.render(LetterXhtml.of(letters, paper, style, serifFamily, faxLabel)));
 	}
 
 	private Letter letter(Target target, LetterRequest request, String text, Locale fallback) {

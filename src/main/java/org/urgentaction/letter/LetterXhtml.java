@@ -31,12 +31,17 @@ final class LetterXhtml {
 	 * {@link #allText(List)}); faxes use its sans-serif counterpart.
 	 */
 	static String of(List<Letter> letters, Paper paper, Style style, String serifFamily) {
+		return of(letters, paper, style, serifFamily, "FAX");
+	}
+
+	/** As above, with the fax header's label in the letters' language. */
+	static String of(List<Letter> letters, Paper paper, Style style, String serifFamily, String faxLabel) {
 		StringBuilder html = new StringBuilder(16 * 1024);
 		html.append("<html><head><style>").append(css(paper, style, serifFamily)).append("</style></head><body>");
 		for (Letter letter : letters) {
 			html.append("<div class=\"letter\">");
 			if (style == Style.FAX) {
-				faxHead(html, letter);
+				faxHead(html, letter, faxLabel);
 			}
 			else {
 				windowHead(html, letter);
@@ -96,8 +101,10 @@ final class LetterXhtml {
 		html.append("</td></tr></table>");
 	}
 
-	private static void faxHead(StringBuilder html, Letter letter) {
-		html.append("<div class=\"fax-head\"><p><b>FAX</b></p><div class=\"to\">");
+	private static void faxHead(StringBuilder html, Letter letter, String label) {
+		html.append("<div class=\"fax-head\"><p><b>")
+			.append(XmlText.escape(label))
+			.append("</b></p><div class=\"to\">");
 		lines(html, letter.recipientLines().stream().limit(3).toList());
 		html.append("</div>");
 		if (!letter.target().faxes().isEmpty()) {

@@ -113,6 +113,9 @@ class TakeActionPageTests {
 		List<String> values = new ArrayList<>();
 		Matcher tags = Pattern.compile("<" + tag + "\\b[^>]*>", Pattern.CASE_INSENSITIVE).matcher(html);
 		while (tags.find()) {
+			if (tags.group().contains("rel=\"alternate\"")) {
+				continue; // an alternate language or feed is a link, not something loaded
+			}
 			Matcher value = Pattern.compile("\\s" + attribute + "=\"([^\"]*)\"").matcher(tags.group());
 			if (value.find()) {
 				values.add(value.group(1).replace("&amp;", "&"));

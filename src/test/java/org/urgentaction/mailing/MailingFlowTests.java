@@ -138,6 +138,30 @@ class MailingFlowTests extends MailingTestBase {
 	}
 
 	@Test
+	void aRussianReaderGetsTheUaAndTheReminderInRussianWithItsPlurals() throws Exception {
+		String email = "ru-reader@example.org";
+		assertThat(subscribe("{\"email\":\"" + email + "\",\"country\":\"KZ\",\"languages\":[\"ru\"],"
+				+ "\"countries\":[\"MN\"],\"frequency\":\"IMMEDIATE\"}")
+			.statusCode()).isEqualTo(202);
+		MimeMessage confirmation = awaitMail(email, 1);
+		assertThat(MailTestSupport.subject(confirmation)).startsWith("Подтвердите подписку");
+		String token = MailTestSupport.link(confirmation, "/subscriptions/confirm/")
+			.substring("/subscriptions/confirm/".length());
+		assertThat(http().postJson("/api/subscriptions/confirm", "{\"token\":\"" + token + "\"}").statusCode())
+			.isEqualTo(200);
+		LocalDate deadline = LocalDate.now().plusDays(10);
+		UaDocument document = MailTestSupport.publish(documents, "208/26", DocumentKind.INITIAL, "Mongolia", deadline);
+		MimeMessage ua = awaitMail(email, 2);
+		assertThat(MailTestSupport.subject(ua)).startsWith("Срочная акция 208/26");
+		assertThat(MailTestSupport.part(ua, "text/plain")).contains("Дорогой друг!", "Пожалуйста, примите меры до",
+				"Действовать сейчас", "/uas/" + document.id() + "/");
+
+		transactions.executeWithoutResult((status) -> planner.planDueReminders(deadline.minusDays(3)));
+		MimeMessage reminder = awaitMail(email, 3);
+		assertThat(MailTestSupport.subject(reminder)).startsWith("Осталось 10 дней: срочная акция 208/26");
+	}
+
+	@Test
 	void weeklySubscribersGetOneDigestOfTheMatchingUasOfTheWeek() throws Exception {
 		subscribeWeekly("weekly-bt@example.org", "BT");
 		subscribeWeekly("weekly-cl@example.org", "CL");
