@@ -1,9 +1,10 @@
 package org.urgentaction.action;
 
+import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Map;
+
+import com.ibm.icu.util.ULocale;
 
 import org.springframework.stereotype.Component;
 import org.urgentaction.letter.PdfRenderer;
@@ -15,16 +16,10 @@ import org.urgentaction.ua.UaDocument;
 /**
  * The report for officials: a letter to one target saying how many people in how many
  * countries sent how many appeals, with the breakdown by channel and country; and the
- * same figures as CSV. Written in English, the language of the appeals' cover letters.
+ * same figures as CSV. Written in the language asked for ({@link ImpactTexts}).
  */
 @Component
 class ImpactReport {
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-
-	private static final Map<Channel, String> CHANNELS = Map.of(Channel.LETTER, "Letters", Channel.EMAIL, "Emails",
-			Channel.FAX, "Faxes", Channel.PHONE, "Phone calls", Channel.SOCIAL, "Social media posts", Channel.OTHER,
-			"Other appeals");
 
 	private final PdfRenderer renderer;
 
@@ -42,47 +37,50 @@ class ImpactReport {
 	 * "Between 16 August and 27 September 2019, 3 people in 2 countries sent 49 appeals
 	 * on behalf of Serikzhan Bilash."
 	 */
-	static String sentence(ActionTotals totals, UaDocument document) {
-		String period = period(totals.firstDay(), totals.lastDay());
+	static String sentence(ActionTotals totals, UaDocument document, ImpactTexts texts) {
 		String who = document.personNames().isBlank() ? document.title() : document.personNames();
-		return period + ", " + plural(totals.reporters(), "person", "people") + " in "
-				+ plural(totals.countries(), "country", "countries") + " sent "
-				+ plural(totals.actions(), "appeal", "appeals") + " on behalf of " + who + ".";
+		return texts.text("sentence", period(totals.firstDay(), totals.lastDay(), texts), totals.reporters(),
+				totals.countries(), totals.actions(), who);
 	}
 
-	byte[] pdf(ActionTotals totals, UaDocument document, Target target, LocalDate today) {
+	byte[] pdf(ActionTotals totals, UaDocument document, Target target, LocalDate today, Locale locale) {
+		ImpactTexts texts = new ImpactTexts(locale);
+		boolean rtl = ULocale.forLocale(texts.locale()).isRightToLeft();
 		StringBuilder x = new StringBuilder(4096);
-		x.append(
-				"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">")
-			.append("<head><title>Impact report UA ")
-			.append(e(document.uaNumber()))
+		x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
+			.append(texts.locale().toLanguageTag())
+			.append(rtl ? "\" dir=\"rtl\">" : "\">")
+			.append("<head><title>")
+			.append(e(texts.text("title", document.uaNumber())))
 			.append("</title><style>@page { size: A4; margin: 25mm 20mm; } body { font-family: ")
 			.append(PdfRenderer.SERIF)
 			.append("; font-size: 11pt; line-height: 1.4; } table { border-collapse: collapse; margin: 0 0 4mm 0; }")
-			.append(" td, th { padding: 1mm 4mm 1mm 0; text-align: left; } td.n { text-align: right; }")
+			.append(rtl
+					? " body { direction: rtl; } td, th { padding: 1mm 0 1mm 4mm; text-align: right; } td.n { text-align: left; }"
+					: " td, th { padding: 1mm 4mm 1mm 0; text-align: left; } td.n { text-align: right; }")
 			.append(" .address { margin-bottom: 10mm; } .date { margin-bottom: 8mm; }</style></head><body>");
 		x.append("<div class=\"address\">");
 		for (String line : addressLines(target)) {
 			x.append(e(line)).append("<br/>");
 		}
-		x.append("</div><p class=\"date\">").append(e(DAY.format(today))).append("</p>");
-		x.append("<p><strong>Urgent Action ")
-			.append(e(document.uaNumber()))
-			.append(": ")
-			.append(e(document.title()))
+		x.append("</div><p class=\"date\">").append(e(texts.day(today))).append("</p>");
+		x.append("<p><strong>")
+			.append(e(texts.text("subject", document.uaNumber(), document.title())))
 			.append("</strong></p>");
-		x.append("<p>").append(e(target.greeting())).append(",</p>");
-		x.append("<p>").append(e(sentence(totals, document))).append("</p>");
-		x.append("<p>They appealed to you and to the other authorities concerned as follows.</p>");
-		x.append("<table><tr><th>Channel</th><th>Appeals</th></tr>");
-		totals.byChannel()
-			.forEach((channel, count) -> row(x, CHANNELS.getOrDefault(Channel.valueOf(channel), channel), count));
-		x.append("</table><table><tr><th>Country of the senders</th><th>Appeals</th></tr>");
-		totals.byCountry().forEach((code, count) -> row(x, ActionCharts.countryName(code, Locale.ENGLISH), count));
+		x.append("<p>").append(e(texts.text("greeting", target.greeting()))).append("</p>");
+		x.append("<p>").append(e(sentence(totals, document, texts))).append("</p>");
+		x.append("<p>").append(e(texts.text("asFollows"))).append("</p>");
+		header(x, texts.text("channel"), texts.text("appeals"));
+		totals.byChannel().forEach((channel, count) -> row(x, channelName(channel, texts), count, texts));
+		x.append("</table>");
+		header(x, texts.text("country"), texts.text("appeals"));
+		totals.byCountry()
+			.forEach((code, count) -> row(x, ActionCharts.countryName(code, texts.locale()), count, texts));
 		x.append("</table>");
 		sections.forEach((section) -> x.append(section.xhtml(document)));
-		x.append("<p>We respectfully ask you to give these appeals your full attention.</p>");
-		x.append("<p>Yours sincerely,</p><p>").append(e(organisation)).append("</p></body></html>");
+		x.append("<p>").append(e(texts.text("closing"))).append("</p>");
+		x.append("<p>").append(e(texts.text("signOff"))).append("</p><p>").append(e(organisation));
+		x.append("</p></body></html>");
 		return renderer.render(x.toString());
 	}
 
@@ -113,24 +111,36 @@ class ImpactReport {
 		return lines;
 	}
 
-	private static void row(StringBuilder x, String label, long count) {
-		x.append("<tr><td>").append(e(label)).append("</td><td class=\"n\">").append(count).append("</td></tr>");
-	}
-
-	static String period(LocalDate first, LocalDate last) {
+	static String period(LocalDate first, LocalDate last, ImpactTexts texts) {
 		if (first == null) {
-			return "So far";
+			return texts.text("soFar");
 		}
 		if (first.equals(last)) {
-			return "On " + DAY.format(first);
+			return texts.text("onDay", texts.day(first));
 		}
-		String from = (first.getYear() == last.getYear())
-				? DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH).format(first) : DAY.format(first);
-		return "Between " + from + " and " + DAY.format(last);
+		String from = (first.getYear() == last.getYear()) ? texts.dayOfYear(first) : texts.day(first);
+		return texts.text("between", from, texts.day(last));
 	}
 
-	private static String plural(long n, String one, String many) {
-		return String.format(Locale.ENGLISH, "%,d %s", n, (n == 1) ? one : many);
+	private static String channelName(String channel, ImpactTexts texts) {
+		try {
+			return texts.text("channel." + Channel.valueOf(channel).name());
+		}
+		catch (IllegalArgumentException ex) {
+			return channel;
+		}
+	}
+
+	private static void header(StringBuilder x, String label, String count) {
+		x.append("<table><tr><th>").append(e(label)).append("</th><th>").append(e(count)).append("</th></tr>");
+	}
+
+	private static void row(StringBuilder x, String label, long count, ImpactTexts texts) {
+		x.append("<tr><td>")
+			.append(e(label))
+			.append("</td><td class=\"n\">")
+			.append(e(NumberFormat.getIntegerInstance(texts.locale()).format(count)))
+			.append("</td></tr>");
 	}
 
 	private static String e(String text) {

@@ -2,6 +2,7 @@ package org.urgentaction.action;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -40,7 +41,7 @@ class ImpactReportController {
 
 	@GetMapping("/admin/actions/uas/{id:\\d+}/impact.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable long id, @RequestParam long targetId,
-			@RequestParam(defaultValue = "case") String scope) {
+			@RequestParam(defaultValue = "case") String scope, Locale locale) {
 		UaDocument document = uas.get(id);
 		Target target = uas.thread(document.caseId())
 			.stream()
@@ -48,7 +49,7 @@ class ImpactReportController {
 			.filter(java.util.Objects::nonNull)
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("Target " + targetId));
-		byte[] pdf = impact.pdf(totals(document, scope), document, target, LocalDate.now(clock));
+		byte[] pdf = impact.pdf(totals(document, scope), document, target, LocalDate.now(clock), locale);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -1,5 +1,8 @@
 package org.urgentaction.action;
 
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -12,21 +15,27 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice(assignableTypes = ReportApiController.class)
 class ReportApiProblems {
 
+	private final MessageSource messages;
+
+	ReportApiProblems(MessageSource messages) {
+		this.messages = messages;
+	}
+
 	@ExceptionHandler(RateLimitedException.class)
-	ResponseEntity<ProblemDetail> tooMany(RateLimitedException exception) {
+	ResponseEntity<ProblemDetail> tooMany(RateLimitedException exception, Locale locale) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
-				"Too many reports from this address or for this Urgent Action; please try again later.");
-		problem.setTitle("Too many requests");
+				messages.getMessage("action.problem.tooMany", null, locale));
+		problem.setTitle(messages.getMessage("action.problem.tooMany.title", null, locale));
 		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
 			.header("Retry-After", Long.toString(exception.retryAfterSeconds()))
 			.body(problem);
 	}
 
 	@ExceptionHandler(WriterUnavailableException.class)
-	ResponseEntity<ProblemDetail> unavailable(WriterUnavailableException exception) {
+	ResponseEntity<ProblemDetail> unavailable(WriterUnavailableException exception, Locale locale) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-				"The report could not be stored just now; please send it again (with the same Idempotency-Key).");
-		problem.setTitle("Service unavailable");
+				messages.getMessage("action.problem.unavailable", null, locale));
+		problem.setTitle(messages.getMessage("action.problem.unavailable.title", null, locale));
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "1").body(problem);
 	}
 

@@ -3,6 +3,7 @@ package org.urgentaction.letter;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.context.MessageSource;
 import org.urgentaction.ua.UaDocument;
 
 /**
@@ -26,10 +27,15 @@ final class CallScript {
 		return String.join(" ", demands);
 	}
 
-	/** Whom the call is about: {@code Serikzhan Bilash (UA 46/19)}. */
-	static String about(UaDocument document) {
-		return document.personNames().isEmpty() ? "UA " + document.uaNumber()
-				: document.personNames() + " (UA " + document.uaNumber() + ")";
+	/**
+	 * Whom the call is about, in the page's language: {@code Serikzhan Bilash (UA 46/19)}
+	 * ({@code letter.call.about}), or the UA number alone.
+	 */
+	static String about(UaDocument document, MessageSource messages, Locale locale) {
+		return document.personNames().isEmpty()
+				? messages.getMessage("letter.call.aboutNumber", new Object[] { document.uaNumber() }, locale)
+				: messages.getMessage("letter.call.about", new Object[] { document.personNames(), document.uaNumber() },
+						locale);
 	}
 
 }

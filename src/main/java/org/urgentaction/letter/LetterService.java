@@ -147,7 +147,7 @@ public class LetterService {
 
 	/**
 	 * A letter is never printed with characters silently missing: what no bundled font
-	 * can draw is named (emoji aside, which are left out).
+	 * can draw (emoji among them) is named.
 	 */
 	private void missingCharacters(String field, String text, List<FieldProblem> problems) {
 		List<Integer> missing = renderer.missingCharacters(XmlText.clean(text));

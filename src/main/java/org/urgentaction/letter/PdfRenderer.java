@@ -113,23 +113,23 @@ public class PdfRenderer {
 	}
 
 	/**
-	 * The characters of {@code text} that no bundled font has, in order, each once; emoji
-	 * and their modifiers aside, which {@link #printable(String)} leaves out.
+	 * The characters of {@code text} that no bundled font has, in order, each once. Emoji
+	 * are named (no bundled font draws them); their modifiers and variation selectors,
+	 * which only change how the emoji before them looks, are not.
 	 */
 	public List<Integer> missingCharacters(String text) {
 		if (text == null) {
 			return List.of();
 		}
 		return text.codePoints()
-			.filter((c) -> c >= 0x80 && !BundledFonts.ignorable(c) && !isEmoji(c) && !fonts.hasGlyph(c))
+			.filter((c) -> c >= 0x80 && !BundledFonts.ignorable(c) && !isEmojiModifier(c) && !fonts.hasGlyph(c))
 			.distinct()
 			.boxed()
 			.toList();
 	}
 
-	private static boolean isEmoji(int c) {
-		return UCharacter.hasBinaryProperty(c, UProperty.EXTENDED_PICTOGRAPHIC)
-				|| UCharacter.hasBinaryProperty(c, UProperty.EMOJI_COMPONENT)
+	private static boolean isEmojiModifier(int c) {
+		return UCharacter.hasBinaryProperty(c, UProperty.EMOJI_MODIFIER)
 				|| UCharacter.hasBinaryProperty(c, UProperty.VARIATION_SELECTOR);
 	}
 

@@ -64,7 +64,7 @@ class TakeActionSection implements UaPageSection {
 		model.put("paper", Paper.usualIn(locale.getCountry()).name());
 		model.put("targets",
 				document.targets().stream().map((target) -> targetActions(document, target, locale)).toList());
-		model.put("callAbout", CallScript.about(document));
+		model.put("callAbout", CallScript.about(document, messages, locale));
 		model.put("callDemands", CallScript.demands(document));
 		model.put("allTargetsText",
 				document.targets().isEmpty() ? "" : DefaultLetter.forTarget(document, document.targets().get(0)));

@@ -1,7 +1,9 @@
 package org.urgentaction.subscriber;
 
+import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -21,8 +23,11 @@ class SubscriberDataController {
 
 	private final SubscriptionService service;
 
-	SubscriberDataController(SubscriptionService service) {
+	private final MessageSource messages;
+
+	SubscriberDataController(SubscriptionService service, MessageSource messages) {
 		this.service = service;
+		this.messages = messages;
 	}
 
 	@GetMapping(path = "/subscriptions/data/{token}/export.json", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -35,10 +40,12 @@ class SubscriberDataController {
 	}
 
 	@ExceptionHandler(InvalidLinkException.class)
-	ProblemDetail invalidLink(InvalidLinkException exception) {
+	ProblemDetail invalidLink(InvalidLinkException exception, Locale locale) {
 		ProblemDetail problem = ProblemDetail
-			.forStatusAndDetail(exception.expired() ? HttpStatus.GONE : HttpStatus.BAD_REQUEST, exception.getMessage());
-		problem.setTitle(exception.expired() ? "Link expired" : "Invalid link");
+			.forStatusAndDetail(exception.expired() ? HttpStatus.GONE : HttpStatus.BAD_REQUEST, messages
+				.getMessage(exception.expired() ? "subscriber.link.expired" : "subscriber.link.invalid", null, locale));
+		problem.setTitle(messages.getMessage(
+				exception.expired() ? "subscriber.problem.expired" : "subscriber.problem.invalid", null, locale));
 		return problem;
 	}
 

@@ -4,14 +4,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.Date;
+import java.text.Format;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.GregorianCalendar;
+import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -22,7 +25,7 @@ import org.springframework.util.ObjectUtils;
  * of every language ({@code {0, plural, one {# day} other {# days}}}), numbers and dates
  * in the visitor's locale. A key missing in a language falls back to the English base
  * file. As with Spring's own source, a message given no arguments is returned as written.
- * Dates may be passed as {@code java.time} values.
+ * Dates for a {@code {0, date, ...}} argument may be {@code java.time} values.
  */
 public class IcuMessageSource extends ResourceBundleMessageSource {
 
@@ -51,32 +54,46 @@ public class IcuMessageSource extends ResourceBundleMessageSource {
 		MessageFormat format = formats.computeIfAbsent(new FormatKey(pattern, locale),
 				(key) -> new MessageFormat(key.pattern(), ULocale.forLocale(key.locale())));
 		Object[] values = (args != null) ? args.clone() : new Object[0];
-		for (int i = 0; i < values.length; i++) {
-			values[i] = icuValue(values[i]);
-		}
 		synchronized (format) {
+			Format[] byIndex = format.usesNamedArguments() ? new Format[0] : format.getFormatsByArgumentIndex();
+			for (int i = 0; i < values.length && i < byIndex.length; i++) {
+				if (byIndex[i] instanceof DateFormat) {
+					values[i] = calendar(values[i]);
+				}
+			}
 			return format.format(values);
 		}
 	}
 
-	private static Object icuValue(Object value) {
-		ZoneId zone = ZoneId.systemDefault();
+	/**
+	 * A java.time value as a calendar that a date format shows as it is: a day stays that
+	 * day whatever the server's time zone.
+	 */
+	private static Object calendar(Object value) {
+		ZonedDateTime time;
 		if (value instanceof LocalDate date) {
-			return Date.from(date.atStartOfDay(zone).toInstant());
+			time = date.atStartOfDay(ZoneOffset.UTC);
 		}
-		if (value instanceof LocalDateTime dateTime) {
-			return Date.from(dateTime.atZone(zone).toInstant());
+		else if (value instanceof LocalDateTime dateTime) {
+			time = dateTime.atZone(ZoneOffset.UTC);
 		}
-		if (value instanceof Instant instant) {
-			return Date.from(instant);
+		else if (value instanceof OffsetDateTime dateTime) {
+			time = dateTime.toZonedDateTime();
 		}
-		if (value instanceof OffsetDateTime dateTime) {
-			return Date.from(dateTime.toInstant());
+		else if (value instanceof ZonedDateTime dateTime) {
+			time = dateTime;
 		}
-		if (value instanceof ZonedDateTime dateTime) {
-			return Date.from(dateTime.toInstant());
+		else if (value instanceof Instant instant) {
+			time = instant.atZone(ZoneOffset.UTC);
 		}
-		return value;
+		else {
+			return value;
+		}
+		String zone = (time.getZone() instanceof ZoneOffset offset)
+				? "GMT" + (offset.equals(ZoneOffset.UTC) ? "" : offset.getId()) : time.getZone().getId();
+		GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone(zone), ULocale.ROOT);
+		calendar.setTimeInMillis(time.toInstant().toEpochMilli());
+		return calendar;
 	}
 
 	private record FormatKey(String pattern, Locale locale) {

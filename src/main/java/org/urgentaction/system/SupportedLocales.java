@@ -1,5 +1,6 @@
 package org.urgentaction.system;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -45,8 +46,14 @@ final class SupportedLocales implements LocaleResolver, HandlerInterceptor {
 		if (locale != null) {
 			return locale;
 		}
-		Locale browser = supported(request.getLocale());
-		return browser != null ? browser : Locale.ENGLISH;
+		// the browser's languages in the order of preference (Accept-Language's q values)
+		for (Locale browser : Collections.list(request.getLocales())) {
+			Locale match = supported(browser);
+			if (match != null) {
+				return match;
+			}
+		}
+		return Locale.ENGLISH;
 	}
 
 	@Override

@@ -125,7 +125,7 @@ class LetterApiTests {
 
 	@Test
 	void anythingAPersonCanTypeMakesAValidPdf() {
-		String typed = "Emoji 👍🏽✊🏿 \\u200F\\u202Eמשפט\\u202C \\u0007\\u001b\\u0085 "
+		String typed = "Marks \\u200F\\u202Eמשפט\\u202C \\u0007\\u001b\\u0085 "
 				+ "<script>alert(1)</script> & &amp; ]]> \\\"quoted\\\" \\ufffe\\uffff end العربية";
 		String json = "{\"targetId\": %d, \"senderName\": \"%s\", \"senderAddressLines\": [\"%s\"], \"text\": \"%s\"}"
 			.formatted(SampleUa.prosecutor(service).id(), typed, typed, typed);
@@ -135,8 +135,21 @@ class LetterApiTests {
 		assertThat(response.statusCode()).isEqualTo(200);
 		String text = PdfText.flatText(response.body());
 		assertThat(text).contains("<script>alert(1)</script> & &amp; ]]> \"quoted\"", "end", "משפט", "العربية");
-		// emoji have no glyph in the bundled fonts: left out rather than drawn as "#"
-		assertThat(text).contains("Emoji").doesNotContain("#", "👍");
+		assertThat(text).contains("Marks").doesNotContain("#");
+	}
+
+	@Test
+	void emojiNoFontCanDrawAreNamedInsteadOfLeftOutOfTheLetter() {
+		String json = "{\"targetId\": %d, \"text\": \"Free him now 👍🏽✊🏿 please\"}"
+			.formatted(SampleUa.prosecutor(service).id());
+
+		HttpResponse<byte[]> response = post(SampleUa.document(service).id(), json);
+
+		assertThat(response.statusCode()).isEqualTo(422);
+		assertThat(body(response)).contains("\"field\":\"text\"", "U+1F44D", "U+270A")
+			// skin tones only change how the emoji before them looks: not named on their
+			// own
+			.doesNotContain("U+1F3FD", "U+1F3FF");
 	}
 
 	@Test

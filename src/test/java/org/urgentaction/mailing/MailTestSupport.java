@@ -57,14 +57,21 @@ final class MailTestSupport {
 	}
 
 	/**
-	 * Waits long enough for a mail that should not come to have come.
+	 * Waits long enough for a mail that should not come to have come: until nothing is on
+	 * its way ({@link MailPipeline}, seen twice in a row), at most 2.5 s.
 	 */
 	static void settle() {
-		try {
-			Thread.sleep(2500);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
+		long end = System.nanoTime() + MailPipeline.HORIZON.toNanos();
+		int quiet = 0;
+		while (quiet < 2 && System.nanoTime() < end) {
+			quiet = (MailPipeline.isWatched() && !MailPipeline.busy()) ? quiet + 1 : 0;
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
 		}
 	}
 

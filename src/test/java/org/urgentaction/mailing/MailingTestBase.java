@@ -9,6 +9,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,12 +51,18 @@ abstract class MailingTestBase {
 	@Autowired
 	JdbcClient jdbcClient;
 
+	@BeforeEach
+	void watchTheMailPipeline() {
+		MailPipeline.watch(jdbcClient);
+	}
+
 	/**
 	 * What the outbox table does not check itself ({@link OutboxInvariantTests}) holds
 	 * after every flow.
 	 */
 	@AfterEach
 	void outboxKeepsItsInvariant() {
+		MailPipeline.stopWatching();
 		assertThat(OutboxTestBase.invariantViolations(jdbcClient)).isZero();
 	}
 

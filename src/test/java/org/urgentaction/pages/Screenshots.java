@@ -20,8 +20,8 @@ import org.urgentaction.ua.UaDocument;
 import org.urgentaction.ua.UaService;
 
 /**
- * Full-page screenshots of the UA page, the report form and the thank-you page of a live
- * UA for {@code docs/screenshots}: run by {@code docs/screenshots/take}, which sets the
+ * Full-page screenshots of the home, the UA page, the report form and the thank-you page of a live
+ * UA (at 390 px also in Arabic and Chinese) for {@code docs/screenshots}: run by {@code docs/screenshots/take}, which sets the
  * system property {@code ua.screenshots} to the folder. Without it this does nothing.
  */
 @AppTest
@@ -45,6 +45,7 @@ class Screenshots {
 					"{\"channel\": \"LETTER\", \"count\": 12, \"country\": \"" + country + "\"}");
 		}
 		Map<String, String> pages = new LinkedHashMap<>();
+		pages.put("home", "/");
 		pages.put("ua-page", live.path());
 		pages.put("report-form",
 				"/uas/" + live.id() + "/reports/new?channel=LETTER&targetId=" + live.targets().get(0).id());
@@ -55,9 +56,11 @@ class Screenshots {
 					shoot(browser, page.getValue(), width, target.resolve(page.getKey() + "-" + width + ".png"));
 				}
 			}
-			for (Map.Entry<String, String> page : pages.entrySet()) {
-				shoot(browser, page.getValue() + (page.getValue().contains("?") ? "&" : "?") + "lang=ar", 390,
-						target.resolve(page.getKey() + "-390-ar.png"));
+			for (String language : new String[] { "ar", "zh" }) {
+				for (Map.Entry<String, String> page : pages.entrySet()) {
+					shoot(browser, page.getValue() + (page.getValue().contains("?") ? "&" : "?") + "lang=" + language,
+							390, target.resolve(page.getKey() + "-390-" + language + ".png"));
+				}
 			}
 		}
 	}

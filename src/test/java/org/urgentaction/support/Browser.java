@@ -1,69 +1,48 @@
 package org.urgentaction.support;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium, headless, driven by its chromedriver, for end-to-end tests. Files
- * the page downloads land in {@link #downloads()}.
+ * the page downloads land in {@link #downloads()}. Each one starts as a new browser
+ * would; the Chromium behind it is shared with the browsers of other tests, one after the
+ * other ({@link Chromium}).
  */
 public final class Browser implements AutoCloseable {
 
-	private final WebDriver driver;
-
-	private final Path downloads;
+	private final Chromium chromium;
 
 	private final String base;
 
+	private boolean closed;
+
 	public Browser(int port) {
 		this.base = "http://localhost:" + port;
-		try {
-			this.downloads = Files.createTempDirectory("ua-downloads");
-		}
-		catch (java.io.IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(env("UA_CHROMIUM", "/usr/bin/chromium"));
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--disable-quic", "--window-size=1280,1000");
-		options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
-				"download.prompt_for_download", false, "plugins.always_open_pdf_externally", true));
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(Path.of(env("UA_CHROMEDRIVER", "/usr/bin/chromedriver")).toFile())
-			.usingAnyFreePort()
-			.build();
-		this.driver = new ChromeDriver(service, options);
-		this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		this.chromium = Chromium.take();
 	}
 
 	public WebDriver driver() {
-		return driver;
+		return chromium.driver();
 	}
 
 	public Path downloads() {
-		return downloads;
+		return chromium.downloads();
 	}
 
 	public void open(String path) {
-		driver.get(base + path);
+		driver().get(base + path);
 	}
 
 	public WebElement find(String css) {
-		return driver.findElement(By.cssSelector(css));
+		return driver().findElement(By.cssSelector(css));
 	}
 
 	public void type(String css, String text) {
@@ -73,7 +52,7 @@ public final class Browser implements AutoCloseable {
 	}
 
 	public String text() {
-		return driver.findElement(By.tagName("body")).getText();
+		return driver().findElement(By.tagName("body")).getText();
 	}
 
 	/**
@@ -83,7 +62,7 @@ public final class Browser implements AutoCloseable {
 		open("/admin/login");
 		type("input[name=username]", email);
 		type("input[name=password]", password);
-		WebElement page = driver.findElement(By.tagName("html"));
+		WebElement page = driver().findElement(By.tagName("html"));
 		find("input[name=password]").submit();
 		waitUntilLeft(page);
 	}
@@ -92,7 +71,7 @@ public final class Browser implements AutoCloseable {
 	 * Clicks and waits until the browser has left the page.
 	 */
 	public void clickAndWaitForNextPage(WebElement element) {
-		WebElement page = driver.findElement(By.tagName("html"));
+		WebElement page = driver().findElement(By.tagName("html"));
 		element.click();
 		waitUntilLeft(page);
 	}
@@ -104,18 +83,19 @@ public final class Browser implements AutoCloseable {
 	 * document") instead of a stale-element error; that answer is asked again.
 	 */
 	public void waitUntilLeft(WebElement page) {
-		new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+		new WebDriverWait(driver(), Duration.ofSeconds(10)).ignoring(WebDriverException.class)
 			.until(ExpectedConditions.stalenessOf(page));
 	}
 
+	/**
+	 * Hands the Chromium back for the next test (see {@link Chromium}).
+	 */
 	@Override
 	public void close() {
-		driver.quit();
-	}
-
-	private static String env(String name, String fallback) {
-		String value = System.getenv(name);
-		return (value == null || value.isBlank()) ? fallback : value;
+		if (!closed) {
+			closed = true;
+			Chromium.giveBack(chromium, base);
+		}
 	}
 
 }
