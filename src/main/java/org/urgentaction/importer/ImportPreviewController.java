@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.urgentaction.ua.Localized;
 import org.urgentaction.ua.UaDocumentJson;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,7 +39,10 @@ class ImportPreviewController {
 	Map<String, Object> preview(@RequestParam("file") MultipartFile file, Locale locale) throws IOException {
 		reader.checkSize(file.getSize());
 		ImportedDocument imported = reader.read(file.getOriginalFilename(), file.getBytes());
-		UaDocumentJson document = UaDocumentJson.of(imported.document(), null);
+		// the language the document was read in, as the document API names it
+		String language = (imported.language() == null) ? "en" : imported.language();
+		UaDocumentJson document = UaDocumentJson
+			.of(new Localized(imported.document(), language, language, List.of(language)), null);
 		@SuppressWarnings("unchecked")
 		Map<String, Object> body = new LinkedHashMap<>(json.convertValue(document, Map.class));
 		if (imported.document().sequence() == 0) {

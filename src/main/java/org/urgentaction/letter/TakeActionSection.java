@@ -55,6 +55,15 @@ class TakeActionSection implements UaPageSection {
 
 	@Override
 	public Map<String, Object> model(UaDocument document) {
+		return model(document, null);
+	}
+
+	/**
+	 * The letter goes out in the language of the document's text; so does the subject of
+	 * its email.
+	 */
+	@Override
+	public Map<String, Object> model(UaDocument document, String textLanguage) {
 		boolean acceptsActions = uas.findCase(document.caseId()).map(UaCase::acceptsActions).orElse(false);
 		if (!document.isPublished() || !acceptsActions) {
 			return Map.of();
@@ -69,7 +78,7 @@ class TakeActionSection implements UaPageSection {
 		model.put("paper", Paper.usualIn(locale.getCountry()).name());
 		List<Map<String, Object>> targets = document.targets()
 			.stream()
-			.map((target) -> targetActions(document, target, locale))
+			.map((target) -> targetActions(document, target, locale, letterLocale(textLanguage, locale)))
 			.toList();
 		new ChannelAdvice(postalDays).advise(document, today, targets);
 		model.put("targets", targets);
@@ -81,7 +90,11 @@ class TakeActionSection implements UaPageSection {
 		return model;
 	}
 
-	private Map<String, Object> targetActions(UaDocument document, Target target, Locale locale) {
+	private static Locale letterLocale(String textLanguage, Locale locale) {
+		return (textLanguage == null || textLanguage.isBlank()) ? locale : Locale.forLanguageTag(textLanguage);
+	}
+
+	private Map<String, Object> targetActions(UaDocument document, Target target, Locale locale, Locale letterLocale) {
 		String letter = DefaultLetter.forTarget(document, target);
 		Map<String, Object> actions = new LinkedHashMap<>();
 		actions.put("target", target);
@@ -89,7 +102,7 @@ class TakeActionSection implements UaPageSection {
 		actions.put("recipient", new Letter(target, null, null, "", null, locale).recipientLines());
 		if (!target.emails().isEmpty()) {
 			String subject = messages.getMessage("letter.email.subject",
-					new Object[] { document.uaNumber(), subjectPersons(document) }, locale);
+					new Object[] { document.uaNumber(), subjectPersons(document) }, letterLocale);
 			actions.put("mail", MailtoLink.of(target.emails(), subject, letter));
 		}
 		actions.put("faxes", target.faxes().stream().map((n) -> PhoneNumber.of(n, target.country())).toList());
@@ -121,7 +134,8 @@ class TakeActionSection implements UaPageSection {
 	}
 
 	/** "Kazakh, Russian or English" in the page's language. */
-	private String languages(List<String> languages, Locale locale) {
+	private String languages(List<String> written, Locale locale) {
+		List<String> languages = written.stream().map((name) -> LanguageNames.in(name, locale)).toList();
 		if (languages.isEmpty()) {
 			return "";
 		}

@@ -96,7 +96,7 @@ class PublicUaController {
 		model.addAttribute("today", today);
 		model.addAttribute("daysLeft",
 				document.deadline() == null ? null : ChronoUnit.DAYS.between(today, document.deadline()));
-		model.addAttribute("sections", sectionsFor(document));
+		model.addAttribute("sections", sectionsFor(document, localized.language()));
 		model.addAttribute("newest", newestPublished(thread, document));
 		Lead lead = Lead.of(document.summary());
 		model.addAttribute("lead", lead.first());
@@ -117,10 +117,10 @@ class PublicUaController {
 			.orElse(null);
 	}
 
-	private Map<String, List<Map<String, Object>>> sectionsFor(UaDocument document) {
+	private Map<String, List<Map<String, Object>>> sectionsFor(UaDocument document, String textLanguage) {
 		Map<String, List<Map<String, Object>>> bySlot = new LinkedHashMap<>();
 		sections.stream().sorted(Comparator.comparingInt(UaPageSection::order)).forEach((section) -> {
-			Map<String, Object> sectionModel = section.model(document);
+			Map<String, Object> sectionModel = section.model(document, textLanguage);
 			if (!sectionModel.isEmpty()) {
 				bySlot.computeIfAbsent(section.slot(), (slot) -> new ArrayList<>())
 					.add(Map.of("template", section.template(), "model", sectionModel));

@@ -17,7 +17,7 @@ final class TranslationLinks {
 
 	static void addTo(Model model, Localized localized, String requested, Locale locale, String path) {
 		model.addAttribute("textLanguage", localized.language());
-		model.addAttribute("textLanguageName", name(localized.language(), locale));
+		model.addAttribute("textLanguageName", Locale.forLanguageTag(localized.language()).getDisplayName(locale));
 		model.addAttribute("shownInOriginal", localized.fellBackFrom(requested)
 				&& !LanguageTag.base(localized.language()).equals(LanguageTag.base(requested)));
 		model.addAttribute("textLanguages",

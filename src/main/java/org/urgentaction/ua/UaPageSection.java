@@ -32,4 +32,12 @@ public interface UaPageSection {
 	 */
 	Map<String, Object> model(UaDocument document);
 
+	/**
+	 * What the fragment needs when the document's text is shown in {@code textLanguage}
+	 * (a language tag: the original's or a translation's).
+	 */
+	default Map<String, Object> model(UaDocument document, String textLanguage) {
+		return model(document);
+	}
+
 }
